@@ -20,7 +20,7 @@ final class BylineRule {
     static boolean byLine(Line l) {
         int p = Lexicons.BYLINE_PREFIXES.prefixLength(l.norm());
         if (p == 0 || l.words() > 12) return false;
-        String rest = l.text().substring(Math.min(l.text().length(), PublishedDateRule.offsetOfNorm(l.text(), p))).strip();
+        String rest = l.text().substring(Math.min(l.text().length(), Lexicon.rawOffset(l.text(), p))).strip();
         if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) return false;
         // the names: capitalised words up to the first separator (a date or place may follow)
         String names = rest.split("[|,\u00B7\u2022;(]|\\s[-\u2013\u2014]\\s")[0].strip();

@@ -38,7 +38,7 @@ final class ChromeRule {
             }
             int p = Lexicons.READING_PREFIXES.prefixLength(l.norm());
             if (p > 0 && LineShape.words(l.text()) > 2) {
-                int at = PublishedDateRule.offsetOfNorm(l.text(), p);
+                int at = Lexicon.rawOffset(l.text(), p);
                 m.prefix(i, l.start() + at, Role.CHROME);
             }
         }

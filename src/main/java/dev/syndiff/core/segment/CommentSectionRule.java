@@ -1,6 +1,9 @@
 package dev.syndiff.core.segment;
 
 import dev.syndiff.core.model.Role;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reader-comment section: it opens at a comment heading ("Comments (4)", "Member comments")
@@ -9,14 +12,33 @@ import dev.syndiff.core.model.Role;
  * "Replying to X" and "Reply · 12 likes" rows are COMMENT_CHROME; everything else is a COMMENT.
  */
 final class CommentSectionRule {
+    /** Every word of the action phrases ("gefällt mir" gives "gefällt" and "mir"). */
+    private static final Set<String> ACTION_WORDS = Lexicons.COMMENT_ACTIONS.phrases().stream()
+            .flatMap(p -> Arrays.stream(p.split(" "))).collect(Collectors.toUnmodifiableSet());
+
     private CommentSectionRule() {
     }
+
+    /** A comment section follows at least this many running paragraphs (fewer in a short copy). */
+    static final int STORY_PARAGRAPHS = 3;
 
     static void apply(Markup m, int firstParagraph) {
         int n = m.size();
         int start = -1;
-        for (int i = Math.max(0, firstParagraph + 1); i < n && start < 0; i++) {
-            if (m.free(i) && (heading(m.line(i)) || prompt(m.line(i)))) start = i;
+        int paragraphs = 0;
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            if (m.free(i) && m.paragraphAt(i)) total++;
+        }
+        for (int i = Math.max(0, firstParagraph); i < n && start < 0; i++) {
+            if (!m.free(i)) continue;
+            Line l = m.line(i);
+            if (paragraphs >= Math.min(STORY_PARAGRAPHS, total) && i > firstParagraph
+                    && (heading(l) || prompt(l) && Lexicons.COMMENT_WORDS.occursIn(l.norm()))) {
+                start = i;
+            } else if (m.paragraphAt(i)) {
+                paragraphs++;
+            }
         }
         if (start < 0) return;
         m.commentStart = start;
@@ -58,7 +80,7 @@ final class CommentSectionRule {
         boolean any = false;
         for (String tok : l.norm().split("[^\\p{L}\\p{N}']+")) {
             if (tok.isEmpty() || tok.chars().allMatch(Character::isDigit)) continue;
-            if (!Lexicons.COMMENT_ACTIONS.contains(tok)) return false;
+            if (!ACTION_WORDS.contains(tok)) return false;
             any = true;
         }
         return any;
@@ -88,7 +110,7 @@ final class CommentSectionRule {
             return false;
         }
         Line next = m.line(i + 1);
-        if (!(LineShape.paragraphLike(next.text()) || LineShape.sentenceLike(next.text(), 10))) return false;
+        if (!(m.paragraphAt(i + 1) || LineShape.sentenceLike(next.text(), 10))) return false;
         Line before = m.line(i - 1);
         boolean afterPrompt = prompt(before) || heading(before) || ChromeRule.isChrome(before);
         return afterPrompt || l.blanksBefore() >= 2;

@@ -14,7 +14,7 @@ final class HeadlineRule {
     /** Index of the first running paragraph not claimed by a rule, or -1. */
     static int firstParagraph(Markup m) {
         for (int i = 0; i < m.size(); i++) {
-            if (m.free(i) && LineShape.paragraphLike(m.rest(i))) return i;
+            if (m.free(i) && m.paragraphAt(i)) return i;
         }
         return -1;
     }
@@ -34,7 +34,15 @@ final class HeadlineRule {
         }
         if (headline < 0) headline = fallback;
         m.headline = headline;
-        if (headline >= 0) m.roles[headline] = Role.HEADLINE;
+        if (headline >= 0) {
+            m.roles[headline] = Role.HEADLINE;
+            // a headline wrapped onto the next line of its paragraph
+            for (int k = headline + 1; k < body && m.page.sameBlock(k, k - 1) && m.free(k)
+                    && m.line(k - 1).text().length() >= SentenceSplitter.WRAP_WIDTH
+                    && LineShape.titleLike(m.line(k).text(), 1, 30); k++) {
+                m.roles[k] = Role.HEADLINE;
+            }
+        }
         for (int i = 0; i < body; i++) {
             if (!m.free(i)) continue;
             String t = m.rest(i);

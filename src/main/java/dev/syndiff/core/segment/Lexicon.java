@@ -42,8 +42,23 @@ final class Lexicon {
         }
     }
 
-    /** Lower case, typographic quotes and dashes folded, runs of spaces made one. */
+    /** Lower case, typographic quotes and dashes folded, runs of spaces made one, no space before ':'. */
     static String norm(String s) {
+        return normalize(s, null);
+    }
+
+    /**
+     * The raw offset where the first {@code normLen} chars of {@code norm(raw)} end, so a phrase
+     * matched in normalized text can be cut from the raw line.
+     */
+    static int rawOffset(String raw, int normLen) {
+        int[] map = new int[raw.length() + 2];
+        int len = normalize(raw, map).length();
+        return map[Math.min(normLen, len)];
+    }
+
+    /** One pass; {@code map[k]} receives the raw index after the k-th normalized char. */
+    private static String normalize(String s, int[] map) {
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -52,14 +67,18 @@ final class Lexicon {
                 space = b.length() > 0;
                 continue;
             }
-            if (space) b.append(' ');
+            if (space && c != ':') {
+                b.append(' ');
+                if (map != null) map[b.length()] = i;
+            }
             space = false;
             if (c == '\u2019' || c == '\u2018' || c == '\u00B4' || c == '`') c = '\'';
             else if (c == '\u201C' || c == '\u201D' || c == '\u201E') c = '"';
             else if (c == '\u2013' || c == '\u2014') c = '-';
-            b.append(c);
+            b.append(Character.isSurrogate(c) ? c : Character.toLowerCase(c));
+            if (map != null) map[b.length()] = i + 1;
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return b.toString();
     }
 
     List<String> phrases() {

@@ -17,6 +17,7 @@ final class Lexicons {
     static final Lexicon CAPTION_CREDITS = Lexicon.load("caption-credits");
     static final Lexicon COMMENT_HEADINGS = Lexicon.load("comment-headings");
     static final Lexicon COMMENT_PROMPTS = Lexicon.load("comment-prompts");
+    static final Lexicon COMMENT_WORDS = Lexicon.load("comment-words");
     static final Lexicon COMMENT_ACTIONS = Lexicon.load("comment-actions");
     static final Lexicon COMMENT_REPLYING = Lexicon.load("comment-replying");
     static final Lexicon TIME_AGO = Lexicon.load("time-ago");

@@ -57,8 +57,19 @@ final class Markup {
         return l.text().substring(cut[i] - l.start()).strip();
     }
 
-    /** Index of the previous line, or -1. */
-    int prev(int i) {
-        return i - 1;
+    /**
+     * The line opens running text: it is a paragraph itself, or it is the first line of a
+     * hard-wrapped paragraph (several unclaimed lines that read as one paragraph together).
+     */
+    boolean paragraphAt(int i) {
+        if (LineShape.paragraphLike(rest(i))) return true;
+        if (i + 1 >= size() || !page.sameBlock(i, i + 1) || page.sameBlock(i, i - 1) && free(i - 1)) return false;
+        if (line(i).text().length() < SentenceSplitter.WRAP_WIDTH) return false;
+        StringBuilder b = new StringBuilder(rest(i));
+        for (int k = i + 1; k < size() && page.sameBlock(i, k) && b.length() < 400; k++) {
+            if (!free(k)) return false;
+            b.append(' ').append(line(k).text());
+        }
+        return LineShape.paragraphLike(b.toString());
     }
 }

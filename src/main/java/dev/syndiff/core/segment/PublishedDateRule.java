@@ -17,15 +17,15 @@ final class PublishedDateRule {
             Line l = m.line(i);
             int label = Lexicons.DATE_LABELS.prefixLength(l.norm());
             if (label > 0) {
-                int at = offsetOfNorm(l.text(), label);
+                int at = Lexicon.rawOffset(l.text(), label);
                 while (at < l.text().length() && (Chars.isSpace(l.text().charAt(at)) || l.text().charAt(at) == ':')) at++;
                 int len = DateExpression.lengthAt(l.text(), at);
                 if (len == 0) continue;
                 String after = l.text().substring(at + len).strip();
-                if (after.isEmpty() || LineShape.words(after) <= 3) {
-                    m.claim(i, Role.PUBLISHED_DATE);
-                } else if (LineShape.words(after) >= 4) {
+                if (prose(after)) {
                     m.prefix(i, l.start() + at + len, Role.PUBLISHED_DATE);
+                } else {
+                    m.claim(i, Role.PUBLISHED_DATE);
                 }
             } else if (l.words() <= 12 && DateExpression.isWholeDate(l.text())) {
                 m.claim(i, Role.PUBLISHED_DATE);
@@ -33,22 +33,9 @@ final class PublishedDateRule {
         }
     }
 
-    /** Maps a length in the normalized text back to an offset in the raw text (spaces may differ). */
-    static int offsetOfNorm(String raw, int normLen) {
-        int seen = 0;
-        int i = 0;
-        while (i < raw.length() && Chars.isSpace(raw.charAt(i))) i++;
-        boolean space = false;
-        for (; i < raw.length() && seen < normLen; i++) {
-            if (Chars.isSpace(raw.charAt(i))) {
-                space = true;
-                continue;
-            }
-            if (space) seen++;
-            space = false;
-            if (seen >= normLen) break;
-            seen++;
-        }
-        return i;
+    /** Text after a date that is the lede, not a second date ("· Updated 18:02") or a place. */
+    private static boolean prose(String after) {
+        return LineShape.words(after) >= 4 && Character.isLetter(after.codePointAt(0))
+                && !Lexicons.DATE_LABELS.startsLine(Lexicon.norm(after));
     }
 }

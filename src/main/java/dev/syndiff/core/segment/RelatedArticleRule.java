@@ -53,7 +53,7 @@ final class RelatedArticleRule {
             if (i >= m.bodyStart && (m.free(i) || m.roles[i] == Role.BODY || m.roles[i] == Role.HEADLINE)) {
                 addWords(l.text(), story);
                 addNames(l.text(), names);
-                if (LineShape.paragraphLike(l.text())) paragraphs++;
+                if (m.paragraphAt(i)) paragraphs++;
             }
         }
     }
@@ -66,7 +66,7 @@ final class RelatedArticleRule {
         for (int k = t + 1; k < m.storyEnd && paragraphs < 2; k++) {
             if (!m.free(k)) return false;
             String text = m.line(k).text();
-            if (!LineShape.paragraphLike(text)) continue;
+            if (!m.paragraphAt(k)) continue;
             paragraphs++;
             Set<String> w = new LinkedHashSet<>();
             addWords(text, w);

@@ -47,7 +47,7 @@ public final class Segmenter {
     /** A bare name is a byline only where no running paragraph of the story follows it. */
     private static int lastParagraph(Markup m) {
         for (int k = m.storyEnd - 1; k >= 0; k--) {
-            if (m.free(k) && LineShape.paragraphLike(m.line(k).text())) return k;
+            if (m.free(k) && m.paragraphAt(k)) return k;
         }
         return -1;
     }
