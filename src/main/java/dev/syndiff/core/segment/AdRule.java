@@ -12,21 +12,29 @@ final class AdRule {
     }
 
     static void apply(Markup m) {
+        boolean top = true;
         for (int i = 0; i < m.size(); i++) {
-            if (m.free(i) && isAd(m.page, m.line(i))) m.claim(i, Role.AD_ARTIFACT);
+            Line l = m.line(i);
+            top &= !LineShape.paragraphLike(l.text());
+            if (m.free(i) && isAd(m.page, l, top)) m.claim(i, Role.AD_ARTIFACT);
         }
     }
 
-    static boolean isAd(Page page, Line l) {
+    /** @param top the line stands above the story's first paragraph, where template slots sit */
+    static boolean isAd(Page page, Line l, boolean top) {
         if (l.words() > 8) return false;
-        return Lexicons.AD_LABELS.isWhole(l.norm()) || slotLine(l) || ForeignScript.wholeLine(page, l.text());
+        return Lexicons.AD_LABELS.isWhole(l.norm()) || slotLine(l, top) || ForeignScript.wholeLine(page, l.text());
     }
 
-    /** "bottom russia", "top-banner", "mpu_2": a slot word and a lower-case slug, nothing else. */
-    private static boolean slotLine(Line l) {
+    /**
+     * "bottom russia", "leaderboard-home", "mpu_2": a slot word and a lower-case slug, nothing else.
+     * Position words (top, bottom, middle) name a slot only above the story ("Top priority" later is a subhead).
+     */
+    private static boolean slotLine(Line l, boolean top) {
         String[] toks = l.text().split("[\\s_\\-]+");
         if (toks.length < 2 || toks.length > 3) return false;
-        if (!Lexicons.AD_SLOTS.contains(Lexicon.norm(toks[0]))) return false;
+        String slot = Lexicon.norm(toks[0]);
+        if (!Lexicons.AD_SLOTS.contains(slot) && !(top && Lexicons.AD_SLOT_POSITIONS.contains(slot))) return false;
         for (int k = 1; k < toks.length; k++) {
             String t = toks[k];
             if (t.isEmpty() || !t.chars().allMatch(c -> Character.isLowerCase(c) || Character.isDigit(c))) {

@@ -7,9 +7,10 @@ final class Chars {
     private Chars() {
     }
 
-    /** Whitespace as a reader sees it: Java whitespace, Unicode spaces, NBSP, ZWSP, BOM. */
+    /** Whitespace as a reader sees it: Java whitespace, Unicode spaces, NBSP, ZWSP, BOM, NEL. */
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
+                || c == '\u0085';
     }
 
     static boolean isLineBreak(char c) {

@@ -39,7 +39,7 @@ final class HeadlineRule {
             // a headline wrapped onto the next line of its paragraph
             for (int k = headline + 1; k < body && m.page.sameBlock(k, k - 1) && m.free(k)
                     && m.line(k - 1).text().length() >= SentenceSplitter.WRAP_WIDTH
-                    && LineShape.titleLike(m.line(k).text(), 1, 30); k++) {
+                    && !Chars.endsSentence(m.line(k).text()) && m.line(k).words() <= 30; k++) {
                 m.roles[k] = Role.HEADLINE;
             }
         }

@@ -4,6 +4,7 @@ package dev.syndiff.core.segment;
 final class Lexicons {
     static final Lexicon AD_LABELS = Lexicon.load("ad-labels");
     static final Lexicon AD_SLOTS = Lexicon.load("ad-slots");
+    static final Lexicon AD_SLOT_POSITIONS = Lexicon.load("ad-slot-positions");
     static final Lexicon CHROME_LINES = Lexicon.load("chrome-lines");
     static final Lexicon CHROME_ITEMS = Lexicon.load("chrome-items");
     static final Lexicon READING_PREFIXES = Lexicon.load("reading-prefixes");

@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class RelatedArticleRule {
     /** A title turning to another topic: few known content words and few known names after it. */
-    static final double OTHER_TOPIC = 0.15;
-    static final double OTHER_NAMES = 0.34;
+    static final double OTHER_TOPIC = 0.25;
+    static final double OTHER_NAMES = 0.2;
     /** After end-of-story furniture (copyright, credits, link lists) a weaker topic test is enough. */
     static final double OTHER_TOPIC_AFTER_FURNITURE = 0.3;
     /** Subheads are short; an appended article's title has a headline's length. */
