@@ -18,6 +18,7 @@ final class CaptionRule {
             if (!m.free(i)) continue;
             Line l = m.line(i);
             int credit = creditAt(l.norm());
+            if (credit < 0) credit = slashCredit(l.text());
             if (credit < 0) continue;
             m.claim(i, Role.CAPTION);
             boolean pureCredit = credit == 0;
@@ -62,6 +63,44 @@ final class CaptionRule {
             }
         }
         return best;
+    }
+
+    /**
+     * A credit of the shape "AGENCY/Jane Doe" or "Jane Doe/AGENCY" closing the line (after a sentence
+     * stop or alone): where it starts, or -1.
+     */
+    static int slashCredit(String line) {
+        int slash = line.lastIndexOf('/');
+        if (slash <= 0 || slash >= line.length() - 1 || line.length() - slash > 40) return -1;
+        int start = slash;
+        while (start > 0 && !Chars.isSpace(line.charAt(start - 1)) && line.charAt(start - 1) != '(') start--;
+        String left = line.substring(start, slash);
+        String right = line.substring(slash + 1).strip();
+        boolean agencyLeft = left.length() >= 2 && LineShape.allCaps(left) && LineShape.titleLike(right, 1, 4);
+        if (!agencyLeft) {
+            // "Jane Doe/AGENCY": up to three capitalised name words before the slash
+            int first = start;
+            int k = start;
+            for (int taken = 1; taken < 3 && k > 0; taken++) {
+                int e = k;
+                while (e > 0 && Chars.isSpace(line.charAt(e - 1))) e--;
+                int b = e;
+                while (b > 0 && !Chars.isSpace(line.charAt(b - 1))) b--;
+                if (b == e || !Character.isUpperCase(line.charAt(b)) || Chars.endsSentence(line.substring(b, e))) {
+                    break;
+                }
+                first = b;
+                k = b;
+            }
+            start = first;
+            String agency = right.replaceAll("[).]+$", "");
+            if (!(agency.length() >= 2 && LineShape.allCaps(agency) && LineShape.words(agency) <= 2)
+                    || !Character.isUpperCase(line.charAt(start))) {
+                return -1;
+            }
+        }
+        String before = line.substring(0, start).strip();
+        return before.isEmpty() || Chars.endsSentence(before) || before.endsWith("(") ? start : -1;
     }
 
     /** A label with a colon or a bracket cannot be ordinary prose. */

@@ -50,6 +50,47 @@ final class ForeignScript {
         return out;
     }
 
+    /**
+     * Ad labels written in capitals inside a line of the copy's own script ("... will be cut
+     * ADVERTISEMENT when ..."): spans of those of five letters or more.
+     */
+    static List<int[]> capitalLabels(String t, int start, int end) {
+        List<int[]> out = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            int w = capsWordEnd(t, i, end);
+            if (w < 0) {
+                while (i < end && !Chars.isSpace(t.charAt(i))) i++;
+                while (i < end && Chars.isSpace(t.charAt(i))) i++;
+                continue;
+            }
+            int runEnd = w;
+            int next = w;
+            while (next < end && t.charAt(next) == ' ') {
+                int e = capsWordEnd(t, next + 1, end);
+                if (e < 0) break;
+                runEnd = e;
+                next = e;
+            }
+            String run = t.substring(i, runEnd);
+            if (run.length() >= 5 && (i > start || runEnd < end) && Lexicons.AD_LABELS.isWhole(Lexicon.norm(run))) {
+                out.add(new int[] {i, runEnd});
+            }
+            i = runEnd;
+            while (i < end && !Chars.isSpace(t.charAt(i))) i++;
+            while (i < end && Chars.isSpace(t.charAt(i))) i++;
+        }
+        return out;
+    }
+
+    /** End of an all-capitals word of two or more letters starting at i, or -1. */
+    private static int capsWordEnd(String t, int i, int end) {
+        int j = i;
+        while (j < end && Character.isUpperCase(t.charAt(j))) j++;
+        boolean bounded = j >= end || Chars.isSpace(t.charAt(j));
+        return j - i >= 2 && bounded ? j : -1;
+    }
+
     /** The whole trimmed line is a short run in a foreign script. */
     static boolean wholeLine(Page page, String line) {
         int script = -1;

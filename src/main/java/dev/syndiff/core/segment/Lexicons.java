@@ -7,6 +7,7 @@ final class Lexicons {
     static final Lexicon AD_SLOT_POSITIONS = Lexicon.load("ad-slot-positions");
     static final Lexicon CHROME_LINES = Lexicon.load("chrome-lines");
     static final Lexicon CHROME_ITEMS = Lexicon.load("chrome-items");
+    static final Lexicon CHROME_PHRASES = Lexicon.load("chrome-phrases");
     static final Lexicon READING_PREFIXES = Lexicon.load("reading-prefixes");
     static final Lexicon LINK_LIST_HEADINGS = Lexicon.load("link-list-headings");
     static final Lexicon DATE_LABELS = Lexicon.load("date-labels");

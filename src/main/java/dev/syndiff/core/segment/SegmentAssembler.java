@@ -37,7 +37,11 @@ final class SegmentAssembler {
                 }
             }
             if (role == Role.BODY || role == Role.HEADLINE || role == Role.SUBHEAD || role == Role.CAPTION) {
-                for (int[] run : ForeignScript.runs(m.page, from, l.end())) {
+                List<int[]> ads = new ArrayList<>(ForeignScript.runs(m.page, from, l.end()));
+                ads.addAll(ForeignScript.capitalLabels(m.page.text, from, l.end()));
+                ads.sort((x, y) -> Integer.compare(x[0], y[0]));
+                for (int[] run : ads) {
+                    if (run[0] < from) continue;
                     add(pieces, m.page.text, from, run[0], role, l.block());
                     add(pieces, m.page.text, run[0], run[1], Role.AD_ARTIFACT, l.block());
                     from = run[1];

@@ -67,4 +67,14 @@ class AdRuleTest {
         String inBody = "Harvest starts early\n\n" + BODY.replace("\n\nOfficials", "\n\nTop priority\n\nOfficials");
         assertThat(roleOf(inBody, "Top priority")).isEqualTo(Role.SUBHEAD);
     }
+
+    @Test
+    void capitalAdLabelInsideALineIsCutOut() {
+        String page = "Harvest starts early\n\n" + BODY + "\n\nThe mill will pay ADVERTISEMENT the same price as last year.";
+        Article a = Pages.segment(page);
+        assertThat(roleOf(a, "ADVERTISEMENT")).isEqualTo(Role.AD_ARTIFACT);
+        assertThat(a.sentences()).anyMatch(s -> s.text().equals("The mill will pay ADVERTISEMENT the same price as last year."));
+        String lower = "Harvest starts early\n\n" + BODY + "\n\nThe advertisement ran for a week.";
+        assertThat(roleOf(lower, "The advertisement ran")).isEqualTo(Role.BODY);
+    }
 }

@@ -39,4 +39,14 @@ class CaptionRuleTest {
         assertThat(CaptionRule.creditAt("a farmer in a field. (photo: vpa)")).isPositive();
         assertThat(CaptionRule.creditAt("she showed a photo by the river to the reporters who had come")).isNegative();
     }
+
+    @Test
+    void slashCreditsOfAgencyAndPhotographer() {
+        assertThat(CaptionRule.slashCredit("Combines near the river on Tuesday. VPA/Ilse Marrow")).isEqualTo(36);
+        assertThat(CaptionRule.slashCredit("Combines near the river on Tuesday. Ilse Marrow/VPA")).isEqualTo(36);
+        assertThat(CaptionRule.slashCredit("The mill runs 24/7 during the harvest.")).isNegative();
+        assertThat(CaptionRule.slashCredit("Growers and/or millers will meet.")).isNegative();
+        String page = HEAD + BODY + "\n\nCombines near the river on Tuesday. Ilse Marrow/VPA";
+        assertThat(roleOf(page, "Combines near the river")).isEqualTo(Role.CAPTION);
+    }
 }

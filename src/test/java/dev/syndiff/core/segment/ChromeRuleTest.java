@@ -47,4 +47,11 @@ class ChromeRuleTest {
         String page = "Harvest starts early\n\n" + BODY + "\n\nShare prices of the cooperative rose by four percent on the news, traders in the capital said.";
         assertThat(roleOf(page, "Share prices of the cooperative")).isEqualTo(Role.BODY);
     }
+
+    @Test
+    void readingTimeAndListenLines() {
+        String page = "Harvest starts two weeks early in the valley\n\n4 min read\n\nListen to this article\n\n" + BODY;
+        assertThat(roleOf(page, "4 min read")).isEqualTo(Role.CHROME);
+        assertThat(roleOf(page, "Listen to this article")).isEqualTo(Role.CHROME);
+    }
 }
