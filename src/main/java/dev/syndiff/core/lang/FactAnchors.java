@@ -1,0 +1,167 @@
+package dev.syndiff.core.lang;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts language-independent anchors (numbers, percentages, years, dates, months, weekdays,
+ * times, names) from a sentence, so that a sentence and its translation yield the same keys.
+ * One instance per language ({@link #forLanguage}); instances are immutable and thread-safe.
+ *
+ * <p>Names are capitalised words that are not sentence-initial function words, keyed by their
+ * loose consonant skeleton after transliteration to Latin ({@link NameSkeleton}). Scripts without
+ * case (Arabic, Chinese, Hindi...) give NAME anchors only for Latin words inside them. German
+ * capitalises every noun, so German text yields many false NAME anchors ("Hafenarbeiter"); they
+ * match nothing in another language's text, and {@link AnchorSimilarity} does not let a side
+ * that capitalises nouns be penalised for its unmatched NAME anchors beyond the other side's count.
+ */
+public final class FactAnchors {
+    private static final Map<String, FactAnchors> CACHE = new ConcurrentHashMap<>();
+    private static final Set<String> NOUN_CAPITALISING = Set.of("de", "lb");
+    private static final String SENTENCE_OPENERS = ".!?:;\"'\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019\u201A([\u2014\u2013-\n\r\u2022*";
+
+    private static final Pattern DAY = Pattern.compile("NUM:([1-9]|[12]\\d|3[01])");
+    /** Between day and month: spaces, a dot or comma, or one short word ("de", "of"). */
+    private static final Pattern DAY_MONTH_GAP = Pattern.compile("[\\s.,]*(\\p{L}{1,3}[\\s.,]+)?");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]");
+    private final String lang;
+    private final NumberAnchors numbers;
+    private final CalendarWords calendar;
+    private final Set<String> functionWords;
+
+    private FactAnchors(String lang) {
+        this.lang = lang;
+        this.numbers = new NumberAnchors(lang);
+        this.calendar = CalendarWords.of(lang);
+        this.functionWords = Lexicon.FUNCTION_WORDS.set(lang);
+    }
+
+    /** The extractor for an ISO 639-1 language ("und" or null: digits and names only). */
+    public static FactAnchors forLanguage(String lang) {
+        String l = lang == null || lang.isBlank() ? LanguageGuess.UNDETERMINED : lang.strip().toLowerCase(Locale.ROOT);
+        return CACHE.computeIfAbsent(l, FactAnchors::new);
+    }
+
+    /** True for languages that capitalise all nouns, where NAME anchors are weak evidence. */
+    public static boolean capitalisesNouns(String lang) {
+        return NOUN_CAPITALISING.contains(lang);
+    }
+
+    public String language() {
+        return lang;
+    }
+
+    /** Anchors of {@code text} in text order (by start, then end). */
+    public List<Anchor> extract(String text) {
+        return extract(text, Tokens.of(text, lang));
+    }
+
+    /** As {@link #extract(String)} with the tokens of {@code text} already at hand. */
+    public List<Anchor> extract(String text, List<Token> toks) {
+        List<Anchor> out = new ArrayList<>();
+        boolean[] used = new boolean[toks.size()];
+        numbers.datesAndTimes(text, toks, used, out);
+        for (int i = 0; i < toks.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Token t = toks.get(i);
+            if (Character.isDigit(t.text().codePointAt(0))) {
+                i = numbers.digits(text, toks, i, used, out);
+                continue;
+            }
+            int last = numbers.words(text, toks, i, used, out);
+            if (last >= 0) {
+                i = last;
+                continue;
+            }
+            CalendarWords.Entry cal = calendar.lookup(t.text());
+            if (cal != null && (!cal.needsNumber() || besideNumber(toks, i))) {
+                Anchor.Kind kind = cal.key().startsWith("MONTH") ? Anchor.Kind.MONTH : Anchor.Kind.WEEKDAY;
+                out.add(new Anchor(kind, cal.key(), t.start(), t.end()));
+                used[i] = true;
+            } else if (isName(text, toks, i)) {
+                String key = nameKey(t.text());
+                if (!key.isEmpty()) {
+                    out.add(new Anchor(Anchor.Kind.NAME, "NAME:" + key, t.start(), t.end()));
+                }
+            }
+        }
+        addDayMonthDates(text, out);
+        out.sort(Comparator.comparingInt(Anchor::start).thenComparingInt(Anchor::end));
+        return out;
+    }
+
+    /** "3. März", "March 3", "3 de marzo", "le 3 mars": a day 1..31 next to a month gives a DATE. */
+    private static void addDayMonthDates(String text, List<Anchor> out) {
+        List<Anchor> dates = new ArrayList<>();
+        for (Anchor m : out) {
+            if (m.kind() != Anchor.Kind.MONTH) {
+                continue;
+            }
+            for (Anchor n : out) {
+                if (n.kind() != Anchor.Kind.NUMBER || !DAY.matcher(n.key()).matches()) {
+                    continue;
+                }
+                String gap = n.end() <= m.start() ? text.substring(n.end(), m.start())
+                        : m.end() <= n.start() ? text.substring(m.end(), n.start()) : null;
+                if (gap != null && gap.length() <= 5 && DAY_MONTH_GAP.matcher(gap).matches()) {
+                    String day = n.key().substring(4);
+                    dates.add(new Anchor(Anchor.Kind.DATE, "DATE:" + m.key().substring(6) + "-" + day,
+                            Math.min(m.start(), n.start()), Math.max(m.end(), n.end())));
+                    break;
+                }
+            }
+        }
+        out.addAll(dates);
+    }
+
+    private static boolean besideNumber(List<Token> toks, int i) {
+        return i > 0 && toks.get(i - 1).isNumber() || i + 1 < toks.size() && toks.get(i + 1).isNumber();
+    }
+
+    private boolean isName(String text, List<Token> toks, int i) {
+        String w = toks.get(i).text();
+        int c = w.codePointAt(0);
+        if (w.length() < 2 || !(Character.isUpperCase(c) || Character.isTitleCase(c))) {
+            return false;
+        }
+        String lower = Tokens.normalise(w, "und");
+        if (functionWords.contains(lower)) {
+            return false;
+        }
+        if (!sentenceInitial(text, toks.get(i).start())) {
+            return true;
+        }
+        // A capitalised first word is a name only as part of a run of capitalised words ("Maren Koval said").
+        if (i + 1 >= toks.size() || !text.substring(toks.get(i).end(), toks.get(i + 1).start()).isBlank()) {
+            return false;
+        }
+        String next = toks.get(i + 1).text();
+        return Character.isUpperCase(next.codePointAt(0)) && !functionWords.contains(Tokens.normalise(next, "und"));
+    }
+
+    private static boolean sentenceInitial(String text, int start) {
+        int j = start - 1;
+        while (j >= 0 && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '\n') {
+            j--;
+        }
+        return j < 0 || SENTENCE_OPENERS.indexOf(text.charAt(j)) >= 0;
+    }
+
+    /** The loose skeleton, or for vowel-only words ("EU", "Ai") the lower-case Latin form. */
+    static String nameKey(String word) {
+        String w = word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
+        String key = NameSkeleton.loose(w).replace(" ", "");
+        if (key.length() < 2) {
+            key = NON_LETTERS.matcher(NameSkeleton.toLatin(w).toLowerCase(Locale.ROOT)).replaceAll("");
+        }
+        return key;
+    }
+}
