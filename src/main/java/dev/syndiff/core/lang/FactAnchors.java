@@ -66,6 +66,7 @@ public final class FactAnchors {
     public List<Anchor> extract(String text, List<Token> toks) {
         List<Anchor> out = new ArrayList<>();
         boolean[] used = new boolean[toks.size()];
+        boolean titleCase = !capitalisesNouns(lang) && titleCase(toks);
         numbers.datesAndTimes(text, toks, used, out);
         for (int i = 0; i < toks.size(); i++) {
             if (used[i]) {
@@ -86,10 +87,11 @@ public final class FactAnchors {
                 Anchor.Kind kind = cal.key().startsWith("MONTH") ? Anchor.Kind.MONTH : Anchor.Kind.WEEKDAY;
                 out.add(new Anchor(kind, cal.key(), t.start(), t.end()));
                 used[i] = true;
-            } else if (isName(text, toks, i)) {
-                String key = nameKey(t.text());
+            } else {
+                Anchor.Kind kind = nameKind(text, toks, i, titleCase);
+                String key = kind == null ? "" : nameKey(t.text());
                 if (!key.isEmpty()) {
-                    out.add(new Anchor(Anchor.Kind.NAME, "NAME:" + key, t.start(), t.end()));
+                    out.add(new Anchor(kind, "NAME:" + key, t.start(), t.end()));
                 }
             }
         }
@@ -126,25 +128,38 @@ public final class FactAnchors {
         return i > 0 && toks.get(i - 1).isNumber() || i + 1 < toks.size() && toks.get(i + 1).isNumber();
     }
 
-    private boolean isName(String text, List<Token> toks, int i) {
+    /**
+     * NAME for a capitalised word inside a sentence; MAYBE_NAME for a capitalised first word
+     * (or any capitalised word of a title-case headline); null for other words and function words.
+     */
+    private Anchor.Kind nameKind(String text, List<Token> toks, int i, boolean titleCase) {
         String w = toks.get(i).text();
         int c = w.codePointAt(0);
-        if (w.length() < 2 || !(Character.isUpperCase(c) || Character.isTitleCase(c))) {
-            return false;
-        }
-        String lower = Tokens.normalise(w, "und");
-        if (functionWords.contains(lower)) {
-            return false;
+        if (w.length() < 2 || !(Character.isUpperCase(c) || Character.isTitleCase(c))
+                || functionWords.contains(Tokens.normalise(w, "und"))) {
+            return null;
         }
         if (!sentenceInitial(text, toks.get(i).start())) {
-            return true;
+            return titleCase ? Anchor.Kind.MAYBE_NAME : Anchor.Kind.NAME;
         }
-        // A capitalised first word is a name only as part of a run of capitalised words ("Maren Koval said").
-        if (i + 1 >= toks.size() || !text.substring(toks.get(i).end(), toks.get(i + 1).start()).isBlank()) {
-            return false;
+        // A first word is a sure name only in a run of capitalised words ("Maren Koval said").
+        boolean run = i + 1 < toks.size() && text.substring(toks.get(i).end(), toks.get(i + 1).start()).isBlank()
+                && Character.isUpperCase(toks.get(i + 1).text().codePointAt(0))
+                && !functionWords.contains(Tokens.normalise(toks.get(i + 1).text(), "und"));
+        return run && !titleCase ? Anchor.Kind.NAME : Anchor.Kind.MAYBE_NAME;
+    }
+
+    /** A title-case headline (every word of 4+ letters capitalised): capitals there do not mark names. */
+    private static boolean titleCase(List<Token> toks) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : toks) {
+            if (t.text().length() >= 4 && Character.isLetter(t.text().codePointAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(t.text().codePointAt(0)) ? 1 : 0;
+            }
         }
-        String next = toks.get(i + 1).text();
-        return Character.isUpperCase(next.codePointAt(0)) && !functionWords.contains(Tokens.normalise(next, "und"));
+        return words >= 4 && capitalised == words;
     }
 
     private static boolean sentenceInitial(String text, int start) {
@@ -155,10 +170,17 @@ public final class FactAnchors {
         return j < 0 || SENTENCE_OPENERS.indexOf(text.charAt(j)) >= 0;
     }
 
-    /** The loose skeleton, or for vowel-only words ("EU", "Ai") the lower-case Latin form. */
+    /**
+     * The loose skeleton when it has 3+ consonants ("Zelensky", "Putin"); shorter ones collide
+     * too often ("Pell" and "Veyra" are both "br"), so those use the strict skeleton, and
+     * vowel-only words ("EU") their lower-case Latin form.
+     */
     static String nameKey(String word) {
         String w = word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
         String key = NameSkeleton.loose(w).replace(" ", "");
+        if (key.length() < 3) {
+            key = NameSkeleton.of(w).replace(" ", "");
+        }
         if (key.length() < 2) {
             key = NON_LETTERS.matcher(NameSkeleton.toLatin(w).toLowerCase(Locale.ROOT)).replaceAll("");
         }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * are compared by a consonant skeleton after transliteration, never by their letters:
  * <ul>
  *   <li><b>strict</b> ({@link #of}): lower-case ASCII, vowels (a e i o u y), h, and j after a
- *       vowel dropped, doubled letters collapsed. "Vladimir" and "Volodymyr" are both "vldmr".</li>
+ *       w after a vowel dropped ("Darrow" = "Darrou"), doubled letters collapsed. "Vladimir" and "Volodymyr" are both "vldmr".</li>
  *   <li><b>loose</b> ({@link #loose}): the strict skeleton with similar consonants merged
  *       (b p v f w, l r, c k q g x, s z, d t; j treated as a vowel): "Malen Kobal" and
  *       "Maren Koval" are both "mrn kbr"; Arabic "bwtyn" and "Putin" are both "btn".</li>
@@ -141,7 +141,7 @@ public final class NameSkeleton {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             char k = c;
-            if (isVowel(c) || c == 'h' || c == 'j' && (loose || isVowel(prevLetter))) {
+            if (isVowel(c) || c == 'h' || (c == 'j' || c == 'w') && isVowel(prevLetter) || c == 'j' && loose) {
                 k = 0;
             } else if (loose) {
                 k = looseClass(c);
