@@ -13,9 +13,8 @@ final class AnchorKeys {
     final long[] allNames;
     /** MAYBE_NAME keys that are not also sure NAME keys. */
     final long[] maybeOnly;
-    final boolean nounsCapitalised;
 
-    AnchorKeys(List<Anchor> anchors, String lang) {
+    AnchorKeys(List<Anchor> anchors) {
         List<String> facts = new ArrayList<>();
         List<String> sure = new ArrayList<>();
         List<String> all = new ArrayList<>();
@@ -33,14 +32,13 @@ final class AnchorKeys {
         this.weights = new double[this.facts.length];
         for (Anchor a : anchors) {
             if (a.kind() != Anchor.Kind.NAME && a.kind() != Anchor.Kind.MAYBE_NAME) {
-                weights[Arrays.binarySearch(this.facts, hash(a.key()))] = AnchorSimilarity.weight(a.kind());
+                weights[Arrays.binarySearch(this.facts, hash(a.key()))] = AnchorSimilarity.weight(a);
             }
         }
         this.factTotal = Arrays.stream(weights).sum();
         this.sureNames = hashes(sure);
         this.allNames = hashes(all);
         this.maybeOnly = Arrays.stream(allNames).filter(h -> Arrays.binarySearch(sureNames, h) < 0).toArray();
-        this.nounsCapitalised = FactAnchors.capitalisesNouns(lang);
     }
 
     /** Distinct 64-bit hashes of the keys, sorted. */

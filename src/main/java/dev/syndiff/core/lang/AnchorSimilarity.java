@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores how well two sentences' fact anchors agree, in 0..1: a weighted Dice coefficient over
- * distinct anchor keys. Numbers weigh 3; percentages, years, dates, times and names 2; months and
- * weekdays 1.5. A MAYBE_NAME counts only when the other sentence has the same name key, and a
- * side whose language capitalises every noun (German) is charged for at most as many unmatched
- * names as the other side has. Also the length agreement of two sentences across languages.
+ * Scores how well two sentences' fact anchors agree, in 0..1, from weighted Dice coefficients
+ * over distinct anchor keys: one for facts (numbers weigh 3, or 1.5 up to ten; percentages,
+ * years, dates and times 2; months and weekdays 1.5), squared, and one for names (2 each),
+ * cubed, averaged by the weight each side brings. A MAYBE_NAME counts only when the other
+ * sentence has the same name key. Also the length agreement of two sentences across languages.
  */
 public final class AnchorSimilarity {
     /** Letters per English letter when a text is translated into the language (rough averages). */
@@ -22,6 +22,15 @@ public final class AnchorSimilarity {
 
     private AnchorSimilarity() {}
 
+    /** An anchor's weight; small counts (0..10) weigh half, as translators turn them into words ("both"). */
+    static double weight(Anchor anchor) {
+        if (anchor.kind() == Anchor.Kind.NUMBER && anchor.key().length() <= 6 && !anchor.key().contains(".")
+                && Integer.parseInt(anchor.key().substring(4)) <= 10) {
+            return weight(Anchor.Kind.NUMBER) / 2;
+        }
+        return weight(anchor.kind());
+    }
+
     static double weight(Anchor.Kind kind) {
         return switch (kind) {
             case NUMBER -> 3.0;
@@ -30,9 +39,9 @@ public final class AnchorSimilarity {
         };
     }
 
-    /** Weighted Dice over the anchors' distinct keys (no language rules); 0 without anchors. */
+    /** The anchor agreement of two anchor lists (see the class comment); 0 without anchors. */
     public static double score(List<Anchor> a, List<Anchor> b) {
-        return Math.max(0, dice(new AnchorKeys(a, "und"), new AnchorKeys(b, "und")));
+        return Math.max(0, dice(new AnchorKeys(a), new AnchorKeys(b)));
     }
 
     /** The profiles' anchor agreement in 0..1; 0 when neither sentence has a countable anchor. */
@@ -40,15 +49,20 @@ public final class AnchorSimilarity {
         return Math.max(0, dice(a.keys, b.keys));
     }
 
-    /** Weighted Dice, or -1 when there is nothing to compare (no facts, no countable names). */
+    /**
+     * Facts' weighted Dice squared and names' Dice cubed, averaged by the weight each brings, or
+     * -1 when there is nothing to compare (no facts, no countable names). The powers make partial
+     * agreement weak evidence; names get the stronger one because a story's names recur in many
+     * of its sentences, while a sentence and its translation share all of them.
+     */
     static double dice(AnchorKeys a, AnchorKeys b) {
-        double total = a.factTotal + b.factTotal;
-        double shared = 0;
+        double factTotal = a.factTotal + b.factTotal;
+        double factShared = 0;
         int i = 0;
         int j = 0;
         while (i < a.facts.length && j < b.facts.length) {
             if (a.facts[i] == b.facts[j]) {
-                shared += 2 * a.weights[i++];
+                factShared += 2 * a.weights[i++];
                 j++;
             } else if (a.facts[i] < b.facts[j]) {
                 i++;
@@ -58,13 +72,14 @@ public final class AnchorSimilarity {
         }
         int countA = a.sureNames.length + common(a.maybeOnly, b.allNames);
         int countB = b.sureNames.length + common(b.maybeOnly, a.allNames);
-        // a side that capitalises every noun is not charged for more unmatched "names" than the other has
-        int chargedA = a.nounsCapitalised ? Math.min(countA, countB) : countA;
-        int chargedB = b.nounsCapitalised ? Math.min(countA, countB) : countB;
-        double w = weight(Anchor.Kind.NAME);
-        total += w * (chargedA + chargedB);
-        shared += 2 * w * common(a.allNames, b.allNames);
-        return total == 0 ? -1 : Math.min(1.0, shared / total);
+        double nameTotal = weight(Anchor.Kind.NAME) * (countA + countB);
+        double nameShared = 2 * weight(Anchor.Kind.NAME) * common(a.allNames, b.allNames);
+        if (factTotal + nameTotal == 0) {
+            return -1;
+        }
+        double facts = factTotal == 0 ? 0 : Math.min(1.0, factShared / factTotal);
+        double names = nameTotal == 0 ? 0 : Math.min(1.0, nameShared / nameTotal);
+        return (factTotal * facts * facts + nameTotal * names * names * names) / (factTotal + nameTotal);
     }
 
     /** Number of values in both sorted, distinct arrays. */

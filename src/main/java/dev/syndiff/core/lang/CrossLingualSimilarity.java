@@ -7,15 +7,17 @@ package dev.syndiff.core.lang;
  * Profile each sentence once ({@link SentenceProfile#of}) and compare profiles: a comparison is a
  * merge of short sorted arrays. Stateless and thread-safe.
  *
- * <p>Anchors carry weight 3, unchanged words 1.5, length 1; evidence neither sentence has is left
- * out. With no anchors and no shared words a pair scores at most 0.4 on length alone, since
- * length cannot tell neighbouring sentences apart.
+ * <p>Score = (3·anchors + 1.5·words²) / (weights of the evidence present) · √length, where
+ * anchors is {@link AnchorSimilarity#score} and words the overlap of unchanged words. Partial
+ * agreement is weak evidence (a sentence sharing one firm's name with another but not its people
+ * is no translation of it), hence the powers; length scales the score but cannot raise it. With no
+ * anchors and no shared words a pair scores at most 0.3 on length alone, since length cannot
+ * tell neighbouring sentences apart.
  */
 public final class CrossLingualSimilarity {
     private static final double ANCHOR_WEIGHT = 3.0;
     private static final double WORD_WEIGHT = 1.5;
-    private static final double LENGTH_WEIGHT = 1.0;
-    private static final double LENGTH_ONLY_CAP = 0.4;
+    private static final double LENGTH_ONLY_CAP = 0.3;
 
     private CrossLingualSimilarity() {}
 
@@ -28,8 +30,8 @@ public final class CrossLingualSimilarity {
     public static double score(SentenceProfile a, SentenceProfile b) {
         double length = a.letters() == 0 || b.letters() == 0 ? 0
                 : AnchorSimilarity.ratioAgreement(b.englishLength / a.englishLength);
-        double sum = LENGTH_WEIGHT * length;
-        double weights = LENGTH_WEIGHT;
+        double sum = 0;
+        double weights = 0;
         double anchors = AnchorSimilarity.dice(a.keys, b.keys);
         if (anchors >= 0) {
             sum += ANCHOR_WEIGHT * anchors;
@@ -39,12 +41,13 @@ public final class CrossLingualSimilarity {
         if (shared > 0) {
             // unchanged words are rare between languages: a few of them are strong evidence
             double overlap = Math.min(1.0, 4.0 * shared / (a.wordKeys.length + b.wordKeys.length));
-            sum += WORD_WEIGHT * overlap;
-            weights += WORD_WEIGHT;
+            // weighted by itself: a word or two in common neither helps nor hurts much
+            sum += WORD_WEIGHT * overlap * overlap;
+            weights += WORD_WEIGHT * overlap;
         }
-        if (anchors < 0 && shared == 0) {
+        if (weights == 0) {
             return LENGTH_ONLY_CAP * length;
         }
-        return sum / weights;
+        return sum / weights * Math.sqrt(length);
     }
 }

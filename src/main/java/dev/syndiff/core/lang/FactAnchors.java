@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
  * <p>Names are capitalised words that are not sentence-initial function words, keyed by their
  * loose consonant skeleton after transliteration to Latin ({@link NameSkeleton}). Scripts without
  * case (Arabic, Chinese, Hindi...) give NAME anchors only for Latin words inside them. German
- * capitalises every noun, so German text yields many false NAME anchors ("Hafenarbeiter"); they
- * match nothing in another language's text, and {@link AnchorSimilarity} does not let a side
- * that capitalises nouns be penalised for its unmatched NAME anchors beyond the other side's count.
+ * capitalises every noun, so there a lone capitalised word is only a MAYBE_NAME (it counts when
+ * the other sentence has it) and only runs of capitalised words ("Osk Varga") are sure names.
  */
 public final class FactAnchors {
     private static final Map<String, FactAnchors> CACHE = new ConcurrentHashMap<>();
@@ -67,6 +66,7 @@ public final class FactAnchors {
         List<Anchor> out = new ArrayList<>();
         boolean[] used = new boolean[toks.size()];
         boolean titleCase = !capitalisesNouns(lang) && titleCase(toks);
+        Anchor.Kind[] names = new Anchor.Kind[toks.size()];
         numbers.datesAndTimes(text, toks, used, out);
         for (int i = 0; i < toks.size(); i++) {
             if (used[i]) {
@@ -88,16 +88,42 @@ public final class FactAnchors {
                 out.add(new Anchor(kind, cal.key(), t.start(), t.end()));
                 used[i] = true;
             } else {
-                Anchor.Kind kind = nameKind(text, toks, i, titleCase);
-                String key = kind == null ? "" : nameKey(t.text());
-                if (!key.isEmpty()) {
-                    out.add(new Anchor(kind, "NAME:" + key, t.start(), t.end()));
-                }
+                names[i] = nameKind(text, toks, i, titleCase);
             }
         }
+        addNames(text, toks, names, out);
         addDayMonthDates(text, out);
         out.sort(Comparator.comparingInt(Anchor::start).thenComparingInt(Anchor::end));
         return out;
+    }
+
+    /**
+     * Names from the candidates, run by run (capitalised words separated by spaces only). In a
+     * run of 3+ words all but the last two are MAYBE_NAME: they are mostly titles ("Transport
+     * Minister Osk Varga", "Verkehrsminister Osk Varga"). A lone capitalised word in German is a
+     * MAYBE_NAME, since German capitalises every noun.
+     */
+    private void addNames(String text, List<Token> toks, Anchor.Kind[] names, List<Anchor> out) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (names[i] == null) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < toks.size() && names[end + 1] != null
+                    && text.substring(toks.get(end).end(), toks.get(end + 1).start()).isBlank()) {
+                end++;
+            }
+            int run = end - i + 1;
+            for (int k = i; k <= end; k++) {
+                boolean weak = run >= 3 && k < end - 1 || run == 1 && capitalisesNouns(lang);
+                Anchor.Kind kind = weak ? Anchor.Kind.MAYBE_NAME : names[k];
+                String key = nameKey(toks.get(k).text());
+                if (!key.isEmpty()) {
+                    out.add(new Anchor(kind, "NAME:" + key, toks.get(k).start(), toks.get(k).end()));
+                }
+            }
+            i = end;
+        }
     }
 
     /** "3. März", "March 3", "3 de marzo", "le 3 mars": a day 1..31 next to a month gives a DATE. */
@@ -177,6 +203,9 @@ public final class FactAnchors {
      */
     static String nameKey(String word) {
         String w = word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
+        if (w.length() >= 5 && w.endsWith("s")) {
+            w = w.substring(0, w.length() - 1); // "Transports", "Terminals": plurals of titles and firms
+        }
         String key = NameSkeleton.loose(w).replace(" ", "");
         if (key.length() < 3) {
             key = NameSkeleton.of(w).replace(" ", "");

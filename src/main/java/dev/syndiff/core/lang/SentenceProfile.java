@@ -25,7 +25,7 @@ public final class SentenceProfile {
         this.lang = lang;
         this.tokens = tokens;
         this.anchors = anchors;
-        this.keys = new AnchorKeys(anchors, lang);
+        this.keys = new AnchorKeys(anchors);
         List<String> words = new ArrayList<>();
         for (Token t : tokens) {
             String w = Tokens.fold(t.text().toLowerCase(Locale.ROOT));

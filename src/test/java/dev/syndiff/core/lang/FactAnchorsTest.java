@@ -112,9 +112,19 @@ class FactAnchorsTest {
     }
 
     @Test
-    void germanNounsBecomeNamesAndThatIsDocumented() {
+    void germanLoneCapitalsAreOnlyMaybeNamesRunsAreNames() {
         assertThat(FactAnchors.capitalisesNouns("de")).isTrue();
-        assertThat(keys("de", "Die Fährleute streikten in Lunden.", Anchor.Kind.NAME)).hasSize(2);
+        String text = "Die Fährleute von Osk Varga streikten in Lunden.";
+        assertThat(keys("de", text, Anchor.Kind.NAME)).containsExactly("NAME:sk", "NAME:brk");
+        assertThat(keys("de", text, Anchor.Kind.MAYBE_NAME)).hasSize(2);
+        assertThat(keys("en", "The crews of Osk Varga struck in Lunden.", Anchor.Kind.NAME)).hasSize(3);
+    }
+
+    @Test
+    void titlesBeforeANameAreOnlyMaybeNames() {
+        List<Anchor> a = FactAnchors.forLanguage("en").extract("The talks, said Transport Minister Osk Varga, failed.");
+        assertThat(a).filteredOn(x -> x.kind() == Anchor.Kind.NAME).extracting(Anchor::key)
+                .containsExactly("NAME:sk", "NAME:brk");
     }
 
     @Test
