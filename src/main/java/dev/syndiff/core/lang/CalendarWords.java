@@ -80,8 +80,9 @@ final class CalendarWords {
             return; // "3月": the number carries it
         }
         String w = lower(bare);
-        // short or abbreviated names ("May", "mar", "Sept") are common words too: need a number
-        boolean needsNumber = abbreviated || w.length() <= 3;
+        // short or abbreviated names ("May", "mar", "Sept") are common words too: need a number;
+        // "星期一" is short but unambiguous
+        boolean needsNumber = abbreviated || w.length() <= 3 && !Character.isIdeographic(w.codePointAt(0));
         Entry e = new Entry(key, needsNumber);
         Entry old = exact.get(w);
         if (old == null || old.needsNumber() && !needsNumber) {

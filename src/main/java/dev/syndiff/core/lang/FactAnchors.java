@@ -83,7 +83,11 @@ public final class FactAnchors {
                 continue;
             }
             CalendarWords.Entry cal = calendar.lookup(t.text());
-            if (cal != null && (!cal.needsNumber() || besideNumber(toks, i))) {
+            if (isMonthSuffix(toks, i)) { // "3月", "3월": CJK months are numbered
+                Token n = toks.get(i - 1);
+                out.add(new Anchor(Anchor.Kind.MONTH, "MONTH:" + Integer.parseInt(n.norm()), n.start(), t.end()));
+                used[i] = true;
+            } else if (cal != null && (!cal.needsNumber() || besideNumber(toks, i))) {
                 Anchor.Kind kind = cal.key().startsWith("MONTH") ? Anchor.Kind.MONTH : Anchor.Kind.WEEKDAY;
                 out.add(new Anchor(kind, cal.key(), t.start(), t.end()));
                 used[i] = true;
@@ -148,6 +152,15 @@ public final class FactAnchors {
             }
         }
         out.addAll(dates);
+    }
+
+    private static boolean isMonthSuffix(List<Token> toks, int i) {
+        String w = toks.get(i).text();
+        if (i == 0 || !(w.equals("\u6708") || w.equals("\uC6D4")) || toks.get(i - 1).end() != toks.get(i).start()) {
+            return false;
+        }
+        String n = toks.get(i - 1).norm();
+        return n.matches("[1-9]|1[0-2]");
     }
 
     private static boolean besideNumber(List<Token> toks, int i) {

@@ -34,6 +34,9 @@ final class NumberAnchors {
 
     /** Numeric dates (3.3.2025, 2025-03-03, 3/4/2025) and clock times; marks their tokens used. */
     void datesAndTimes(String text, List<Token> toks, boolean[] used, List<Anchor> out) {
+        if (toks.stream().noneMatch(Token::isNumber)) {
+            return; // most sentences: skip three regex scans
+        }
         Matcher m = ISO_DATE.matcher(text);
         while (m.find()) {
             date(m.group(1), m.group(2), m.group(3), m.start(), m.end(), toks, used, out);

@@ -80,6 +80,9 @@ class FactAnchorsTest {
         assertThat(keys("es", "El ferri sale el viernes 6 de junio.")).contains("WEEKDAY:5", "MONTH:6", "DATE:6-6");
         assertThat(keys("ru", "Паром отходит в пятницу, 6 июня.")).contains("WEEKDAY:5", "MONTH:6", "DATE:6-6");
         assertThat(keys("pl", "Prom odpływa w piątek 6 czerwca.")).contains("WEEKDAY:5", "MONTH:6", "DATE:6-6");
+        assertThat(keys("zh", "渡轮船员6月6日星期五罢工。")).contains("WEEKDAY:5", "MONTH:6", "DATE:6-6");
+        assertThat(keys("ja", "フェリー乗組員は6月6日金曜日にストを行った。")).contains("WEEKDAY:5", "MONTH:6", "DATE:6-6");
+        assertThat(keys("ar", "أضرب طواقم العبارات يوم الجمعة 6 يونيو.")).contains("WEEKDAY:5", "MONTH:6", "DATE:6-6");
         assertThat(keys("en", "Published 06.06.2024 at 17:10")).contains("DATE:6-6", "YEAR:2024", "TIME:17:10");
         assertThat(keys("en", "Filed 2024-06-06.")).contains("DATE:6-6", "YEAR:2024");
         assertThat(keys("en", "Since 1987 the port grew.")).contains("YEAR:1987").doesNotContain("NUM:1987");
