@@ -45,7 +45,7 @@ public final class AnchorSimilarity {
     }
 
     /** The profiles' anchor agreement in 0..1; 0 when neither sentence has a countable anchor. */
-    public static double score(SentenceProfile a, SentenceProfile b) {
+    public static double score(CrossLingualProfile a, CrossLingualProfile b) {
         return Math.max(0, dice(a.keys, b.keys));
     }
 

@@ -4,7 +4,7 @@ package dev.syndiff.core.lang;
  * How likely two sentences in (possibly) different languages are translations of each other, in
  * 0..1, from three pieces of evidence: agreeing fact anchors (numbers, dates, names), words the
  * translator left unchanged (names, cognates: "Terminals", "transport"), and length agreement.
- * Profile each sentence once ({@link SentenceProfile#of}) and compare profiles: a comparison is a
+ * Profile each sentence once ({@link CrossLingualProfile#of}) and compare profiles: a comparison is a
  * merge of short sorted arrays. Stateless and thread-safe.
  *
  * <p>Score = (3·anchors + 1.5·words²) / (weights of the evidence present) · √length, where
@@ -23,11 +23,11 @@ public final class CrossLingualSimilarity {
 
     /** Profiles both sentences and scores them; for many pairs, profile once and use the overload. */
     public static double score(String textA, String langA, String textB, String langB) {
-        return score(SentenceProfile.of(textA, langA), SentenceProfile.of(textB, langB));
+        return score(CrossLingualProfile.of(textA, langA), CrossLingualProfile.of(textB, langB));
     }
 
     /** The translation likelihood of two profiled sentences, in 0..1. */
-    public static double score(SentenceProfile a, SentenceProfile b) {
+    public static double score(CrossLingualProfile a, CrossLingualProfile b) {
         double length = a.letters() == 0 || b.letters() == 0 ? 0
                 : AnchorSimilarity.ratioAgreement(b.englishLength / a.englishLength);
         double sum = 0;

@@ -16,8 +16,8 @@ class AnchorSimilarityTest {
         List<Anchor> de = anchors("de", "Rund 3.000 Seeleute legten am Montag die Arbeit nieder.");
         List<Anchor> other = anchors("de", "Rund 450 Seeleute legten am Mittwoch die Arbeit nieder.");
         assertThat(AnchorSimilarity.score(en, en)).isEqualTo(1.0);
-        assertThat(AnchorSimilarity.score(SentenceProfile.of("About 3,000 sailors stopped work on Monday.", "en"),
-                SentenceProfile.of("Rund 3.000 Seeleute legten am Montag die Arbeit nieder.", "de"))).isEqualTo(1.0);
+        assertThat(AnchorSimilarity.score(CrossLingualProfile.of("About 3,000 sailors stopped work on Monday.", "en"),
+                CrossLingualProfile.of("Rund 3.000 Seeleute legten am Montag die Arbeit nieder.", "de"))).isEqualTo(1.0);
         assertThat(AnchorSimilarity.score(en, other)).isEqualTo(0.0);
         assertThat(AnchorSimilarity.score(en, de)).isGreaterThan(AnchorSimilarity.score(en, other));
         assertThat(AnchorSimilarity.score(List.of(), List.of())).isEqualTo(0.0);
@@ -33,16 +33,16 @@ class AnchorSimilarityTest {
 
     @Test
     void germanCapitalisedNounsDoNotDrownTheRealName() {
-        SentenceProfile en = SentenceProfile.of("The minister, Osk Varga, urged talks.", "en");
-        SentenceProfile de = SentenceProfile.of("Der Minister Osk Varga rief zu Gesprächen auf.", "de");
+        CrossLingualProfile en = CrossLingualProfile.of("The minister, Osk Varga, urged talks.", "en");
+        CrossLingualProfile de = CrossLingualProfile.of("Der Minister Osk Varga rief zu Gesprächen auf.", "de");
         assertThat(AnchorSimilarity.score(en, de)).isEqualTo(1.0);
     }
 
     @Test
     void maybeNamesCountOnlyWhenMatched() {
-        SentenceProfile a = SentenceProfile.of("Varga urged talks with the crews.", "en");
-        SentenceProfile b = SentenceProfile.of("The minister Osk Varga urged talks.", "en");
-        SentenceProfile c = SentenceProfile.of("Crews urged talks with the minister.", "en");
+        CrossLingualProfile a = CrossLingualProfile.of("Varga urged talks with the crews.", "en");
+        CrossLingualProfile b = CrossLingualProfile.of("The minister Osk Varga urged talks.", "en");
+        CrossLingualProfile c = CrossLingualProfile.of("Crews urged talks with the minister.", "en");
         // Varga matches (2 of the 3 counted names agree: Dice 2/3, cubed); "Crews" is ignored, not charged
         assertThat(AnchorSimilarity.score(a, b)).isCloseTo(8.0 / 27, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(AnchorSimilarity.score(c, b)).isEqualTo(0.0);

@@ -45,8 +45,8 @@ class CrossLingualSimilarityTest {
     }
 
     private static void assertPairsStandOut(List<String> a, String langA, List<String> b, String langB) {
-        List<SentenceProfile> pa = a.stream().map(s -> SentenceProfile.of(s, langA)).toList();
-        List<SentenceProfile> pb = b.stream().map(s -> SentenceProfile.of(s, langB)).toList();
+        List<CrossLingualProfile> pa = a.stream().map(s -> CrossLingualProfile.of(s, langA)).toList();
+        List<CrossLingualProfile> pb = b.stream().map(s -> CrossLingualProfile.of(s, langB)).toList();
         for (int i = 0; i < pa.size(); i++) {
             for (int j = 0; j < pb.size(); j++) {
                 double s = CrossLingualSimilarity.score(pa.get(i), pb.get(j));

@@ -25,8 +25,8 @@ class ThreadSafetyTest {
     private static String describe(int i) {
         String[] s = SENTENCES.get(i % SENTENCES.size());
         String[] t = SENTENCES.get((i + 1) % SENTENCES.size());
-        SentenceProfile a = SentenceProfile.of(s[1], s[0]);
-        SentenceProfile b = SentenceProfile.of(t[1], t[0]);
+        CrossLingualProfile a = CrossLingualProfile.of(s[1], s[0]);
+        CrossLingualProfile b = CrossLingualProfile.of(t[1], t[0]);
         return a.anchors() + " " + a.tokens() + " " + CrossLingualSimilarity.score(a, b)
                 + " " + NameSkeleton.loose(t[1]) + " " + new LanguageGuess().guess(s[1]);
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * of microseconds): its tokens, its anchors, and their keys as sorted 64-bit hashes, so that
  * comparing two profiles is a merge of short arrays. Immutable and thread-safe.
  */
-public final class SentenceProfile {
+public final class CrossLingualProfile {
     private final String text;
     private final String lang;
     private final List<Token> tokens;
@@ -20,7 +20,7 @@ public final class SentenceProfile {
     final long[] wordKeys;
     final double englishLength;
 
-    private SentenceProfile(String text, String lang, List<Token> tokens, List<Anchor> anchors) {
+    private CrossLingualProfile(String text, String lang, List<Token> tokens, List<Anchor> anchors) {
         this.text = text;
         this.lang = lang;
         this.tokens = tokens;
@@ -43,10 +43,10 @@ public final class SentenceProfile {
     }
 
     /** Profiles a sentence in language {@code lang} (ISO 639-1; "und" or null if unknown). */
-    public static SentenceProfile of(String text, String lang) {
+    public static CrossLingualProfile of(String text, String lang) {
         FactAnchors extractor = FactAnchors.forLanguage(lang);
         List<Token> tokens = List.copyOf(Tokens.of(text, extractor.language()));
-        return new SentenceProfile(text, extractor.language(), tokens, List.copyOf(extractor.extract(text, tokens)));
+        return new CrossLingualProfile(text, extractor.language(), tokens, List.copyOf(extractor.extract(text, tokens)));
     }
 
     public String text() {
