@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * For bytes that are not UTF-8 or UTF-16: ICU's best guess among the single-byte sets we
  * read. ICU can confuse windows-1251 and KOI8-R, so between those two the one that decodes to
- * mostly lower-case Cyrillic wins (each maps the other's lower case to upper case).
+ * mostly lower-case Cyrillic wins (each maps the other's lower case to upper case). On short
+ * text ICU may see Latin; but no Latin-script text has more accented letters than plain ones.
  */
 final class LegacyCharsetGuess {
     private static final Set<String> LATIN = Set.of("windows-1252", "ISO-8859-1");
@@ -30,7 +31,7 @@ final class LegacyCharsetGuess {
                 break;
             }
         }
-        if (best != null && CYRILLIC.contains(best)) {
+        if (best != null && CYRILLIC.contains(best) || mostlyHighLetters(bytes)) {
             return new Guess(lowerCaseWins(bytes), List.of());
         }
         String latin = hasC1Bytes(bytes) ? "windows-1252" : best == null ? "windows-1252" : best;
@@ -52,6 +53,21 @@ final class LegacyCharsetGuess {
         String text = new String(bytes, Charset.forName(charset));
         return text.chars().filter(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC
                 && Character.isLowerCase(c)).count();
+    }
+
+    // 0xC0-0xFF are letters in all four sets; Cyrillic text is made of them, Latin text of ASCII.
+    private static boolean mostlyHighLetters(byte[] bytes) {
+        int high = 0;
+        int ascii = 0;
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (c >= 0xC0) {
+                high++;
+            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                ascii++;
+            }
+        }
+        return high > ascii;
     }
 
     // 0x80-0x9F are C1 controls in ISO-8859-1 but quotes, dashes and the euro sign in windows-1252.
