@@ -42,6 +42,10 @@ public final class BundleLoader {
             warnings.add(new LoadWarning("(bundle)", "no folder, file or zip was given"));
             return new Bundle("", "", sources, warnings);
         }
+        if (sources.isEmpty()) {
+            warnings.add(new LoadWarning(FolderWalker.name(inputs.get(0)), "no usable copy: nothing here is a"
+                    + " readable text file (" + warnings.size() + " file(s) refused or skipped)"));
+        }
         return new Bundle(bundleName(inputs), bundlePath(inputs), sources, warnings);
     }
 

@@ -37,9 +37,11 @@ class BadCorpusTest {
         return bundle.sources().get(0);
     }
 
+    /** The one refusal, after checking that the bundle also says it has no usable copy. */
     static LoadWarning onlyWarning(Bundle bundle) {
         assertThat(bundle.sources()).isEmpty();
-        assertThat(bundle.warnings()).hasSize(1);
+        assertThat(bundle.warnings()).hasSize(2);
+        assertThat(bundle.warnings().get(1).message()).startsWith("no usable copy");
         return bundle.warnings().get(0);
     }
 
@@ -145,7 +147,8 @@ class BadCorpusTest {
         assertThat(bundle.sources()).isEmpty();
         assertThat(bundle.warnings()).extracting(LoadWarning::toString).containsExactly(
                 "layout.pdf: skipped: not a text file (.pdf); Syndiff reads .txt, .text and .md files",
-                "photo.png: skipped: not a text file (.png); Syndiff reads .txt, .text and .md files");
+                "photo.png: skipped: not a text file (.png); Syndiff reads .txt, .text and .md files",
+                "only-nontext: no usable copy: nothing here is a readable text file (2 file(s) refused or skipped)");
     }
 
     @Test
