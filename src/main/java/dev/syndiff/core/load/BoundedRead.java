@@ -1,6 +1,5 @@
 package dev.syndiff.core.load;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -11,16 +10,8 @@ final class BoundedRead {
 
     /** The bytes, or null if the stream holds more than {@code max} bytes. */
     static byte[] readAtMost(InputStream in, long max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            total += n;
-            if (total > max) {
-                return null;
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
+        // readNBytes grows its buffer as data comes, so a small file costs a small buffer
+        byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 16));
+        return bytes.length > max ? null : bytes;
     }
 }

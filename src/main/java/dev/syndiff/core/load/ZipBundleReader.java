@@ -21,6 +21,7 @@ final class ZipBundleReader {
     private final BundleFiles files;
     private final Intake intake;
     private final long maxTotalInflated;
+    private final byte[] buffer = new byte[64 * 1024];
     private long totalInflated;
 
     ZipBundleReader(BundleFiles files, Intake intake) {
@@ -62,7 +63,6 @@ final class ZipBundleReader {
         long rawStart = raw.count;
         long inflated = 0;
         boolean tooBig = false;
-        byte[] buffer = new byte[64 * 1024];
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             inflated += n;
             totalInflated += n;
