@@ -98,13 +98,18 @@ final class Intake {
     }
 
     void refuse(String file, String reason) {
-        warnings.add(new LoadWarning(file, reason));
+        warnings.add(new LoadWarning(shown(file), reason));
+    }
+
+    // a zip entry may have an empty or blank name; a warning must still name something
+    private static String shown(String file) {
+        return file == null || file.isBlank() ? "(unnamed entry)" : file;
     }
 
     /** A file that is not a copy; listed one by one up to a cap, then counted. */
     void skip(String file, String reason) {
         if (skipWarnings++ < MAX_SKIP_WARNINGS) {
-            warnings.add(new LoadWarning(file, reason));
+            warnings.add(new LoadWarning(shown(file), reason));
         } else {
             skipsNotListed++;
         }

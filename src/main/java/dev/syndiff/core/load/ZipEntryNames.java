@@ -8,6 +8,9 @@ final class ZipEntryNames {
     /** A refusal in words, or null when the name is safe to take. */
     static String problem(String name, int maxDepth) {
         String path = name.replace('\\', '/');
+        if (path.isBlank()) {
+            return "refused: the zip entry has no name";
+        }
         if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
             return "refused: the zip entry has an absolute path";
         }
