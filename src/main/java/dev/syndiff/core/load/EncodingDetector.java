@@ -103,12 +103,14 @@ public final class EncodingDetector {
             return new Decoding.Refused("refused: binary file (too many control characters to be text in "
                     + decoded.encoding() + ")");
         }
-        String mojibake = decoded.encoding().startsWith("UTF") ? TextChecks.mojibake(text) : null;
-        if (mojibake == null) {
-            return decoded;
-        }
         List<String> warnings = new ArrayList<>(decoded.warnings());
-        warnings.add(mojibake);
+        if (text.charAt(0) == '\uFEFF') {
+            warnings.add("the text starts with a second byte-order mark (U+FEFF); it was kept as it is");
+        }
+        String mojibake = decoded.encoding().startsWith("UTF") ? TextChecks.mojibake(text) : null;
+        if (mojibake != null) {
+            warnings.add(mojibake);
+        }
         return new Decoding.Text(text, decoded.encoding(), warnings);
     }
 }

@@ -16,6 +16,8 @@ import java.util.Set;
 final class LegacyCharsetGuess {
     private static final Set<String> LATIN = Set.of("windows-1252", "ISO-8859-1");
     private static final Set<String> CYRILLIC = Set.of("windows-1251", "KOI8-R");
+    /** ICU confidence (0-100) from which an unsupported guess is worth a warning. */
+    private static final int CONFIDENT = 30;
 
     record Guess(String charset, List<String> warnings) {
     }
@@ -24,24 +26,34 @@ final class LegacyCharsetGuess {
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         CharsetMatch[] matches = detector.detectAll();
-        String best = null;
+        CharsetMatch best = null;
         for (CharsetMatch m : matches) {
             if (LATIN.contains(m.getName()) || CYRILLIC.contains(m.getName())) {
-                best = m.getName();
+                best = m;
                 break;
             }
         }
-        if (best != null && CYRILLIC.contains(best) || mostlyHighLetters(bytes)) {
-            return new Guess(lowerCaseWins(bytes), List.of());
+        String charset;
+        if (best != null && CYRILLIC.contains(best.getName()) || mostlyHighLetters(bytes)) {
+            charset = lowerCaseWins(bytes);
+        } else {
+            charset = hasC1Bytes(bytes) || best == null ? "windows-1252" : best.getName();
         }
-        String latin = hasC1Bytes(bytes) ? "windows-1252" : best == null ? "windows-1252" : best;
         List<String> warnings = new ArrayList<>();
-        if (best == null && !plausibleLatin(bytes)) {
-            String icu = matches.length > 0 ? matches[0].getName() : "none";
-            warnings.add("the encoding could not be recognised (ICU's best guess: " + icu
-                    + ", which Syndiff does not read); read as windows-1252, some letters may be wrong");
+        CharsetMatch top = matches.length > 0 ? matches[0] : null;
+        if (top != null && top != best && top.getConfidence() >= CONFIDENT
+                && top.getConfidence() > (best == null ? 0 : best.getConfidence()) + 10
+                && !top.getName().startsWith("UTF")) {
+            warnings.add(unsupported(top.getName(), charset));
+        } else if (best == null && !plausibleLatin(bytes)) {
+            warnings.add(unsupported(top == null ? "none" : top.getName(), charset));
         }
-        return new Guess(latin, warnings);
+        return new Guess(charset, warnings);
+    }
+
+    private static String unsupported(String icuGuess, String chosen) {
+        return "the encoding could not be recognised with confidence (ICU's best guess: " + icuGuess
+                + ", which Syndiff does not read); read as " + chosen + ", some letters may be wrong";
     }
 
     private static String lowerCaseWins(byte[] bytes) {

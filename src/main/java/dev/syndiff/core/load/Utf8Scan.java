@@ -35,7 +35,8 @@ record Utf8Scan(int multiByte, int invalid, int surrogates, boolean cutAtEnd) {
                 continue;
             }
             if (i + 1 + need > b.length) {
-                if (continuations(b, i + 1, b.length)) {
+                // a lone lead byte at the very end of otherwise plain bytes is more likely "é" in windows-1252
+                if (continuations(b, i + 1, b.length) && (multi > 0 || b.length - i >= 2)) {
                     cut = true;
                     break;
                 }
