@@ -1,0 +1,98 @@
+package dev.syndiff.cli;
+
+import dev.syndiff.core.ComparisonPipeline;
+import dev.syndiff.core.NoUsableCopyException;
+import dev.syndiff.core.Options;
+import dev.syndiff.core.ProgressListener;
+import dev.syndiff.core.model.ComparisonReport;
+import dev.syndiff.core.model.LoadWarning;
+import dev.syndiff.core.model.SourceSummary;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * One comparison for a command: finds the inputs (the embedded sample when none), runs the
+ * pipeline, checks the reference name, prints one warning line per troubled file, and says
+ * which exit code the result deserves.
+ */
+final class ComparisonRun {
+    record Outcome(ComparisonReport report, int exitCode) {
+    }
+
+    private final Terminal terminal;
+
+    ComparisonRun(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    Outcome run(BundleOptions bundle, ProgressListener progress) {
+        bundle.requireInputsExist();
+        Options options = bundle.toOptions();
+        ComparisonReport report;
+        if (bundle.inputs.isEmpty()) {
+            try (SampleBundle sample = SampleBundle.open()) {
+                report = withPath(compare(List.of(sample.folder()), options, progress), SampleBundle.DISPLAY_PATH);
+            }
+        } else {
+            report = compare(bundle.inputs, options, progress);
+        }
+        return new Outcome(report, reportWarnings(report));
+    }
+
+    private ComparisonReport compare(List<Path> inputs, Options options, ProgressListener progress) {
+        try {
+            // checked on the early report too, so a typo does not wait for the grammar pass
+            ComparisonReport report = new ComparisonPipeline().run(inputs, options, progress,
+                    early -> requireReference(early, options.reference()));
+            requireReference(report, options.reference());
+            return report;
+        } catch (NoUsableCopyException e) {
+            for (LoadWarning w : e.warnings()) {
+                terminal.warn(w.file() + ": " + w.message());
+            }
+            throw new CliFailure("nothing to compare: no usable copy in "
+                    + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /** Prints every warning of the report, one line each; 1 when there was any, else 0. */
+    private int reportWarnings(ComparisonReport report) {
+        int count = 0;
+        for (LoadWarning w : report.warnings()) {
+            terminal.warn(w.file() + ": " + w.message());
+            count++;
+        }
+        for (SourceSummary s : report.sources()) {
+            for (String w : s.warnings()) {
+                terminal.warn(s.file() + ": " + w);
+                count++;
+            }
+        }
+        return count == 0 ? Exit.OK : Exit.WARNINGS;
+    }
+
+    static void requireReference(ComparisonReport report, String reference) {
+        if (reference == null || report.sources().stream().anyMatch(s -> names(s, reference))) {
+            return;
+        }
+        List<String> ids = report.sources().stream().map(SourceSummary::id).toList();
+        String known = ids.stream().limit(8).collect(Collectors.joining(", "))
+                + (ids.size() > 8 ? " and " + (ids.size() - 8) + " more" : "");
+        throw new CliFailure("unknown reference '" + reference + "': the copies are " + known);
+    }
+
+    /** A reference names a copy by its id (file name without extension) or file name, any case. */
+    static boolean names(SourceSummary s, String reference) {
+        String ref = reference.toLowerCase(Locale.ROOT);
+        String file = s.file().toLowerCase(Locale.ROOT);
+        String base = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
+        return ref.equals(s.id().toLowerCase(Locale.ROOT)) || ref.equals(file) || ref.equals(base);
+    }
+
+    private static ComparisonReport withPath(ComparisonReport r, String path) {
+        return new ComparisonReport(r.bundleName(), path, r.reference(), r.secondaryReference(), r.sources(),
+                r.articles(), r.alignment(), r.findings(), r.quotes(), r.warnings(), r.notices(), r.complete());
+    }
+}
