@@ -7,6 +7,9 @@ import dev.syndiff.core.ProgressListener;
 import dev.syndiff.core.model.ComparisonReport;
 import dev.syndiff.core.model.LoadWarning;
 import dev.syndiff.core.model.SourceSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +25,9 @@ final class ComparisonRun {
     }
 
     private final Terminal terminal;
+    /** The bundle folder, to name a file of it the way the user spelled the folder. */
+    private Path folder;
+    private String folderShownAs;
 
     ComparisonRun(Terminal terminal) {
         this.terminal = terminal;
@@ -33,9 +39,15 @@ final class ComparisonRun {
         ComparisonReport report;
         if (bundle.inputs.isEmpty()) {
             try (SampleBundle sample = SampleBundle.open()) {
+                folder = sample.folder();
+                folderShownAs = SampleBundle.DISPLAY_PATH;
                 report = withPath(compare(List.of(sample.folder()), options, progress), SampleBundle.DISPLAY_PATH);
             }
         } else {
+            if (bundle.inputs.size() == 1 && Files.isDirectory(bundle.inputs.get(0))) {
+                folder = bundle.inputs.get(0);
+                folderShownAs = folder.toString();
+            }
             report = compare(bundle.inputs, options, progress);
         }
         return new Outcome(report, reportWarnings(report));
@@ -50,7 +62,7 @@ final class ComparisonRun {
             return report;
         } catch (NoUsableCopyException e) {
             for (LoadWarning w : e.warnings()) {
-                terminal.warn(w.file() + ": " + w.message());
+                terminal.warn(shown(w.file()) + ": " + w.message());
             }
             throw new CliFailure("nothing to compare: no usable copy in "
                     + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
@@ -61,16 +73,29 @@ final class ComparisonRun {
     private int reportWarnings(ComparisonReport report) {
         int count = 0;
         for (LoadWarning w : report.warnings()) {
-            terminal.warn(w.file() + ": " + w.message());
+            terminal.warn(shown(w.file()) + ": " + w.message());
             count++;
         }
         for (SourceSummary s : report.sources()) {
             for (String w : s.warnings()) {
-                terminal.warn(s.file() + ": " + w);
+                terminal.warn(shown(s.file()) + ": " + w);
                 count++;
             }
         }
         return count == 0 ? Exit.OK : Exit.WARNINGS;
+    }
+
+    /** "bundle/x.png" rather than the loader's "x.png", when the name is a file of the bundle folder. */
+    private String shown(String file) {
+        try {
+            if (folder != null && !file.isEmpty() && Files.exists(folder.resolve(file))
+                    && !Files.isSameFile(folder, folder.resolve(file))) {
+                return Path.of(folderShownAs).resolve(file).toString();
+            }
+        } catch (IOException | InvalidPathException e) {
+            // not a path inside the bundle (e.g. "(bundle)"): show it as the loader wrote it
+        }
+        return file;
     }
 
     static void requireReference(ComparisonReport report, String reference) {
