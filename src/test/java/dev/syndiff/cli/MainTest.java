@@ -173,6 +173,21 @@ class MainTest {
         assertThat(run.out()).contains("analyze").contains("export").contains("view").contains("Exit codes");
     }
 
+    @Test
+    void viewTakesTheSameBundleOptions() {
+        // launching the real viewer would open a window; its help shows the wiring
+        CliRun run = CliRun.of("view", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("BUNDLE").contains("--reference").contains("--fast");
+    }
+
+    @Test
+    void viewOfAMissingBundleIsExitTwoWithoutOpeningAWindow() {
+        CliRun run = CliRun.of("view", dir.resolve("gone").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("gone: no such file or folder");
+    }
+
     private static JsonNode withoutBundle(CliRun run) throws IOException {
         assertThat(run.exitCode()).isZero();
         ObjectNode tree = (ObjectNode) JSON.readTree(run.outBytes());
