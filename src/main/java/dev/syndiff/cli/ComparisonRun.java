@@ -4,20 +4,21 @@ import dev.syndiff.core.ComparisonPipeline;
 import dev.syndiff.core.NoUsableCopyException;
 import dev.syndiff.core.Options;
 import dev.syndiff.core.ProgressListener;
+import dev.syndiff.core.load.BundleLoader;
 import dev.syndiff.core.model.ComparisonReport;
 import dev.syndiff.core.model.LoadWarning;
+import dev.syndiff.core.model.Source;
 import dev.syndiff.core.model.SourceSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * One comparison for a command: finds the inputs (the embedded sample when none), runs the
- * pipeline, checks the reference name, prints one warning line per troubled file, and says
+ * pipeline, turns an unknown reference into a usage error, prints one warning line per troubled file, and says
  * which exit code the result deserves.
  */
 final class ComparisonRun {
@@ -55,18 +56,29 @@ final class ComparisonRun {
 
     private ComparisonReport compare(List<Path> inputs, Options options, ProgressListener progress) {
         try {
-            // checked on the early report too, so a typo does not wait for the grammar pass
-            ComparisonReport report = new ComparisonPipeline().run(inputs, options, progress,
-                    early -> requireReference(early, options.reference()));
-            requireReference(report, options.reference());
-            return report;
+            return new ComparisonPipeline().run(inputs, options, progress, early -> { });
         } catch (NoUsableCopyException e) {
             for (LoadWarning w : e.warnings()) {
                 terminal.warn(shown(w.file()) + ": " + w.message());
             }
             throw new CliFailure("nothing to compare: no usable copy in "
                     + inputs.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        } catch (IllegalArgumentException e) {
+            // the pipeline refuses a --reference that names no copy (before aligning anything)
+            if (options.reference() == null || !String.valueOf(e.getMessage()).contains("'" + options.reference() + "'")) {
+                throw e;
+            }
+            throw new CliFailure("unknown reference '" + options.reference() + "': the copies are "
+                    + copyNames(inputs, options));
         }
+    }
+
+    /** Only on the error path: loads the bundle again (cheap next to a comparison) to list its ids. */
+    private static String copyNames(List<Path> inputs, Options options) {
+        List<String> ids = new BundleLoader(options.limits(), options.recursive()).load(inputs).sources().stream()
+                .map(Source::id).toList();
+        return ids.stream().limit(8).collect(Collectors.joining(", "))
+                + (ids.size() > 8 ? " and " + (ids.size() - 8) + " more" : "");
     }
 
     /** Prints every warning of the report, one line each; 1 when there was any, else 0. */
@@ -96,24 +108,6 @@ final class ComparisonRun {
             // not a path inside the bundle (e.g. "(bundle)"): show it as the loader wrote it
         }
         return file;
-    }
-
-    static void requireReference(ComparisonReport report, String reference) {
-        if (reference == null || report.sources().stream().anyMatch(s -> names(s, reference))) {
-            return;
-        }
-        List<String> ids = report.sources().stream().map(SourceSummary::id).toList();
-        String known = ids.stream().limit(8).collect(Collectors.joining(", "))
-                + (ids.size() > 8 ? " and " + (ids.size() - 8) + " more" : "");
-        throw new CliFailure("unknown reference '" + reference + "': the copies are " + known);
-    }
-
-    /** A reference names a copy by its id (file name without extension) or file name, any case. */
-    static boolean names(SourceSummary s, String reference) {
-        String ref = reference.toLowerCase(Locale.ROOT);
-        String file = s.file().toLowerCase(Locale.ROOT);
-        String base = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
-        return ref.equals(s.id().toLowerCase(Locale.ROOT)) || ref.equals(file) || ref.equals(base);
     }
 
     private static ComparisonReport withPath(ComparisonReport r, String path) {
