@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * One comparison for a command: finds the inputs (the embedded sample when none), runs the
- * pipeline, turns an unknown reference into a usage error, prints one warning line per troubled file, and says
- * which exit code the result deserves.
+ * pipeline, turns an unknown reference into a usage error, prints one warning line per
+ * troubled file, and says which exit code the result deserves.
  */
 final class ComparisonRun {
     record Outcome(ComparisonReport report, int exitCode) {
