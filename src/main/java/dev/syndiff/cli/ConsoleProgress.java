@@ -33,6 +33,9 @@ final class ConsoleProgress implements ProgressListener {
         if (clock.getAsLong() - start < GRACE_NANOS) {
             return;
         }
+        if (fraction >= 1.0 && lastStage == null) {
+            return; // the run ended just past the grace time: a lone "done" line says nothing
+        }
         int tenth = (int) Math.floor(Math.max(0, Math.min(1, fraction)) * 10);
         if (stage.equals(lastStage) && tenth == lastTenth) {
             return;

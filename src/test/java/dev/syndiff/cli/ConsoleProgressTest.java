@@ -33,6 +33,14 @@ class ConsoleProgressTest {
                 "syndiff: splitting copies (30%)", "syndiff: splitting copies (40%)", "syndiff: done (100%)");
     }
 
+    @Test
+    void aRunThatEndsJustPastTheGraceTimePrintsNoLoneDoneLine() {
+        progress.progress("Loading", 0.0);
+        now.set(ConsoleProgress.GRACE_NANOS + 1);
+        progress.progress("Done", 1.0);
+        assertThat(printed()).isEmpty();
+    }
+
     private String printed() {
         return bytes.toString(StandardCharsets.UTF_8);
     }
