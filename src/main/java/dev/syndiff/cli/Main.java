@@ -12,7 +12,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, args));
+        PrintStream stdout = System.out;
+        // a library that prints must not corrupt a JSON report on standard output
+        System.setOut(System.err);
+        System.exit(run(stdout, System.err, args));
     }
 
     public static int run(String... args) {
