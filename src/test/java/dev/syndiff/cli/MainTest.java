@@ -35,6 +35,14 @@ class MainTest {
     }
 
     @Test
+    void aDashSendsTheReportToStdoutAndProgressNeverGoesThere() throws Exception {
+        CliRun run = CliRun.of("analyze", "--json", "-", "--fast");
+        assertThat(run.exitCode()).isZero();
+        assertThat(JSON.readTree(run.outBytes()).path("format").asText()).isEqualTo("syndiff-report/1");
+        assertThat(run.out()).doesNotContain("syndiff:");
+    }
+
+    @Test
     void theEmbeddedSampleIsTheRepositorySample() throws Exception {
         JsonNode embedded = withoutBundle(CliRun.of("analyze", "--fast", "--quiet"));
         JsonNode onDisk = withoutBundle(CliRun.of("analyze", "samples/macron-putin-2022", "--fast", "--quiet"));
