@@ -22,6 +22,14 @@ public final class Main {
         return run(System.out, System.err, args);
     }
 
+    /**
+     * A double-clicked jar and the installer's desktop entry start with no arguments: that opens
+     * the viewer on the sample; any arguments (the {@code syndiff} command) pass through unchanged.
+     */
+    static String[] commandLine(String... args) {
+        return args.length == 0 ? new String[] {"view"} : args.clone();
+    }
+
     /** Runs one command line in-process; returns the exit code (see {@link Exit}). */
     public static int run(PrintStream out, PrintStream err, String... args) {
         Terminal terminal = new Terminal(out, err);
@@ -36,8 +44,7 @@ public final class Main {
             cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
             cl.setExecutionExceptionHandler(failures);
             cl.setParameterExceptionHandler(failures);
-            // a double-clicked jar has no arguments: open the viewer on the sample
-            return cl.execute(args.length == 0 ? new String[] {"view"} : args);
+            return cl.execute(commandLine(args));
         } catch (Exception | Error e) {
             return failures.report(e);
         } finally {
