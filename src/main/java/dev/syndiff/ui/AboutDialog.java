@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -78,18 +79,19 @@ public final class AboutDialog {
         shipped.setWrapText(true);
         VBox box = new VBox(12, top, shipped, libraryTable(ShippedLibraries.all()));
         box.getStyleClass().add("about");
-        box.setPrefWidth(620);
+        box.setPadding(new Insets(8, 4, 0, 4));
+        box.setPrefWidth(700);
         return box;
     }
 
     private static Node libraryTable(List<Library> libraries) {
         TableView<Library> table = new TableView<>(FXCollections.observableArrayList(libraries));
         table.setId("about-libraries");
-        table.getColumns().add(column("Library", Library::name, 230));
+        table.getColumns().add(column("Library", Library::name, 250));
         table.getColumns().add(column("Version", Library::version, 100));
-        table.getColumns().add(column("License", Library::license, 270));
+        table.getColumns().add(column("License", Library::license, 330));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(330);
+        table.setPrefHeight(360);
         return table;
     }
 
