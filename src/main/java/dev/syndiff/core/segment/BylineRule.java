@@ -1,12 +1,16 @@
 package dev.syndiff.core.segment;
 
 import dev.syndiff.core.model.Role;
+import java.util.regex.Pattern;
 
 /**
  * Bylines: "By Jane Doe" / "Von ..." / "Par ..." lines, reporting credits ("(Reporting by ...)"),
  * and a bare personal name standing alone under the headline or at the foot of the story.
  */
 final class BylineRule {
+    /** Where the names of a byline end: a separator, a comma, a bracket or a spaced dash. */
+    private static final Pattern NAME_END = Pattern.compile("[|,\u00B7\u2022;(]|\\s[-\u2013\u2014]\\s");
+
     private BylineRule() {
     }
 
@@ -23,7 +27,7 @@ final class BylineRule {
         String rest = l.text().substring(Math.min(l.text().length(), Lexicon.rawOffset(l.text(), p))).strip();
         if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) return false;
         // the names: capitalised words up to the first separator (a date or place may follow)
-        String names = rest.split("[|,\u00B7\u2022;(]|\\s[-\u2013\u2014]\\s")[0].strip();
+        String names = NAME_END.split(rest)[0].strip();
         return LineShape.nameLike(names) || LineShape.words(names) <= 5 && LineShape.titleLike(names, 1, 5)
                 && names.chars().filter(Character::isLowerCase).count() * 2 <= names.length()
                 && allCapitalised(names);

@@ -49,7 +49,7 @@ final class ChromeRule {
         if (l.words() <= 40 && Lexicons.CHROME_LINES.startsLine(norm)) return true;
         if (linkItem(l) && l.words() <= 20) return true;
         if (l.words() <= 6 && Lexicons.CHROME_PHRASES.occursIn(norm)) return true;
-        return l.words() <= 4 && Lexicons.CHROME_ITEMS.isWhole(norm) || bar(l.text());
+        return l.words() <= 4 && Lexicons.CHROME_ITEMS.isWhole(norm) || l.words() <= 16 && bar(l.text());
     }
 
     /** "› Title", "» Title", "→ Title": a link in a list. */

@@ -3,6 +3,7 @@ package dev.syndiff.core.segment;
 import dev.syndiff.core.model.Role;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +16,10 @@ final class CommentSectionRule {
     /** Every word of the action phrases ("gefällt mir" gives "gefällt" and "mir"). */
     private static final Set<String> ACTION_WORDS = Lexicons.COMMENT_ACTIONS.phrases().stream()
             .flatMap(p -> Arrays.stream(p.split(" "))).collect(Collectors.toUnmodifiableSet());
+
+    private static final Pattern COUNTS = Pattern.compile("[\\d()\\[\\]{}:#.,]");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
     private CommentSectionRule() {
     }
@@ -62,7 +67,7 @@ final class CommentSectionRule {
 
     static boolean heading(Line l) {
         if (l.words() > 5) return false;
-        String bare = l.norm().replaceAll("[\\d()\\[\\]{}:#.,]", " ").strip().replaceAll(" +", " ");
+        String bare = SPACES.matcher(COUNTS.matcher(l.norm()).replaceAll(" ").strip()).replaceAll(" ");
         return !bare.isEmpty() && Lexicons.COMMENT_HEADINGS.isWhole(bare);
     }
 
@@ -78,7 +83,7 @@ final class CommentSectionRule {
     static boolean actions(Line l) {
         if (l.words() > 8) return false;
         boolean any = false;
-        for (String tok : l.norm().split("[^\\p{L}\\p{N}']+")) {
+        for (String tok : NON_WORD.split(l.norm())) {
             if (tok.isEmpty() || tok.chars().allMatch(Character::isDigit)) continue;
             if (!ACTION_WORDS.contains(tok)) return false;
             any = true;

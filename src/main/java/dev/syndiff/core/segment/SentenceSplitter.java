@@ -17,9 +17,13 @@ public final class SentenceSplitter {
     /** A wrapped line is at least this long; a shorter unpunctuated line ends where it stops. */
     static final int WRAP_WIDTH = 40;
 
+    /** ICU iterators are not thread-safe and costly to clone: one per thread. */
+    private static final ThreadLocal<BreakIterator> ICU =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
+
     public List<Span> split(String text, Span region) {
         String part = region.of(text);
-        BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ROOT);
+        BreakIterator it = ICU.get();
         it.setText(unwrap(part));
         List<int[]> raw = new ArrayList<>();
         int start = it.first();
