@@ -27,7 +27,9 @@ final class ChromeRule {
                 continue;
             }
             // a link list runs on through its items: arrows or bullets, or short titles in its block
-            if (inList && (linkItem(l) || m.page.sameBlock(i, i - 1) && l.words() <= 20)) {
+            // ... or short titles standing alone after it, until running text comes back
+            if (inList && (linkItem(l) || m.page.sameBlock(i, i - 1) && l.words() <= 20
+                    || l.blanksBefore() <= 1 && LineShape.titleLike(l.text(), 1, 15) && !m.paragraphAt(i))) {
                 m.claim(i, Role.CHROME);
                 continue;
             }

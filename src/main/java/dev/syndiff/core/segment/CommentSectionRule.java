@@ -54,8 +54,12 @@ final class CommentSectionRule {
                 m.relatedStart = i;
                 return;
             }
+            if (m.roles[i] == Role.PUBLISHED_DATE || m.roles[i] == Role.BYLINE) {
+                m.roles[i] = Role.COMMENT_CHROME;  // a comment's date or its author's name
+                continue;
+            }
             if (!m.free(i)) continue;
-            if (heading(l) || prompt(l) || replying(l) || actions(l) || userLine(l)) {
+            if (heading(l) || prompt(l) || replying(l) || actions(l) || userLine(l) || userName(l)) {
                 m.claim(i, Role.COMMENT_CHROME);
             } else if (ChromeRule.isChrome(l) && Lexicons.CHROME_LINES.startsLine(l.norm())) {
                 m.claim(i, Role.CHROME);
@@ -102,6 +106,15 @@ final class CommentSectionRule {
         if (sep <= 0) return false;
         String after = l.text().substring(Math.min(l.text().length(), sep + 3)).strip();
         return DateExpression.lengthAt(after, 0) > 0;
+    }
+
+    /** A bare user name: a personal name or a handle ("Jane Doe", "mill_hand9", "@farmer"). */
+    static boolean userName(Line l) {
+        if (l.words() > 4 || Chars.endsSentence(l.text())) return false;
+        if (LineShape.nameLike(l.text())) return true;
+        String t = l.text();
+        return t.indexOf(' ') < 0 && t.length() >= 3 && t.chars().anyMatch(c -> c == '_' || c == '@' || Character.isDigit(c))
+                && t.chars().anyMatch(Character::isLetter);
     }
 
     /**

@@ -57,4 +57,16 @@ class CommentSectionRuleTest {
         String page = "Harvest starts two weeks early in the valley\nComments (12)\n\n" + BODY;
         assertThat(roleOf(page, "Officials expect")).isEqualTo(Role.BODY);
     }
+
+    @Test
+    void userNameAndDateLinesOfAThreadAreFurniture() {
+        String page = HEAD + BODY + "\n\nComments\n\nMarta Lind\n04.06.2024 10:12\nThe spring was the driest I remember.\n\n"
+                + "grain_fan77\n04.06.2024 11:40\nSame here in the south.";
+        Article a = Pages.segment(page);
+        assertThat(roleOf(a, "Marta Lind")).isEqualTo(Role.COMMENT_CHROME);
+        assertThat(roleOf(a, "04.06.2024 10:12")).isEqualTo(Role.COMMENT_CHROME);
+        assertThat(roleOf(a, "grain_fan77")).isEqualTo(Role.COMMENT_CHROME);
+        assertThat(roleOf(a, "The spring was the driest I remember.")).isEqualTo(Role.COMMENT);
+        assertThat(roleOf(a, "Same here in the south.")).isEqualTo(Role.COMMENT);
+    }
 }
