@@ -8,7 +8,14 @@ import dev.syndiff.core.model.ComparisonReport;
 import dev.syndiff.core.model.Source;
 import dev.syndiff.core.model.SourceSummary;
 import dev.syndiff.core.segment.Segmenter;
+import dev.syndiff.core.classify.Classifier;
+import dev.syndiff.core.classify.FindingRule;
+import dev.syndiff.core.classify.GrammarRule;
+import dev.syndiff.core.align.Alignment;
+import dev.syndiff.core.align.BundleAligner;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,17 +52,60 @@ public final class ComparisonPipeline {
             listener.progress("Splitting copies", 0.1 + 0.3 * i / n);
             articles.add(segmenter.segment(bundle.sources().get(i)));
         }
-        List<SourceSummary> summaries = new ArrayList<>();
-        for (Source s : bundle.sources()) {
-            summaries.add(new SourceSummary(s.id(), s.file(), s.encoding(), languages.guess(s.text()),
-                    s.text().length(), true, false, List.of(), s.warnings()));
+        Map<String, String> langs = new LinkedHashMap<>();
+        for (Article a : articles) {
+            langs.put(a.id(), languages.guess(bodyText(a)));
         }
-        String reference = articles.get(0).id();
-        ComparisonReport report = new ComparisonReport(bundle.name(), bundle.path(), reference, null,
-                summaries, articles, List.of(), List.of(), List.of(), bundle.warnings(), List.of(), true);
+        listener.progress("Aligning sentences", 0.45);
+        Alignment alignment = new BundleAligner().align(articles, langs, resolveReference(bundle, options.reference()));
+        checkCancel(listener);
+        listener.progress("Classifying differences", 0.6);
+        ComparisonReport fast = report(bundle, articles, langs, alignment, List.of(), !options.grammarPass());
+        if (!options.grammarPass()) {
+            listener.progress("Done", 1.0);
+            early.accept(fast);
+            return fast;
+        }
+        early.accept(fast);
+        checkCancel(listener);
+        listener.progress("Checking grammar", 0.75);
+        ComparisonReport report = report(bundle, articles, langs, alignment, List.of(new GrammarRule(listener)), true);
         listener.progress("Done", 1.0);
         early.accept(report);
         return report;
+    }
+
+    private static ComparisonReport report(Bundle bundle, List<Article> articles, Map<String, String> langs,
+                                           Alignment alignment, List<FindingRule> extra, boolean complete) {
+        Classifier.Result result = new Classifier().classify(articles, alignment, langs, extra);
+        List<SourceSummary> summaries = new ArrayList<>();
+        for (Source s : bundle.sources()) {
+            summaries.add(new SourceSummary(s.id(), s.file(), s.encoding(), langs.get(s.id()), s.text().length(),
+                    alignment.sameStory().get(s.id()), result.machineTranslated().get(s.id()),
+                    result.notes().get(s.id()), s.warnings()));
+        }
+        return new ComparisonReport(bundle.name(), bundle.path(), alignment.reference(), alignment.secondary(),
+                summaries, articles, result.rows(), result.findings(), result.quotes(), bundle.warnings(),
+                List.of(), complete);
+    }
+
+    private static String bodyText(Article a) {
+        StringBuilder b = new StringBuilder();
+        a.bodySentences().forEach(s -> b.append(s.text()).append('\n'));
+        return b.length() > 0 ? b.toString() : a.source().text();
+    }
+
+    /** The id of the copy the user named (file name, extension optional), or null to choose. */
+    static String resolveReference(Bundle bundle, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        for (Source s : bundle.sources()) {
+            if (s.id().equals(name) || s.file().equals(name) || java.nio.file.Path.of(s.file()).getFileName().toString().equals(name)) {
+                return s.id();
+            }
+        }
+        throw new IllegalArgumentException("no copy named '" + name + "' in " + bundle.path());
     }
 
     private static void checkCancel(ProgressListener listener) {
