@@ -64,6 +64,8 @@ final class CommentSectionRule {
             } else if (ChromeRule.isChrome(l) && Lexicons.CHROME_LINES.startsLine(l.norm())) {
                 m.claim(i, Role.CHROME);
             } else {
+                int number = threadNumber(l.text());
+                if (number > 0) m.prefix(i, l.start() + number, Role.COMMENT_CHROME);
                 m.claim(i, Role.COMMENT);
             }
         }
@@ -106,6 +108,27 @@ final class CommentSectionRule {
         if (sep <= 0) return false;
         String after = l.text().substring(Math.min(l.text().length(), sep + 3)).strip();
         return DateExpression.lengthAt(after, 0) > 0;
+    }
+
+    /**
+     * Length of a thread number opening a comment ("1.", "2.3)", "#4"), which is furniture, or 0.
+     * Only a number followed by text counts.
+     */
+    static int threadNumber(String t) {
+        int i = t.startsWith("#") ? 1 : 0;
+        int digits = 0;
+        while (i < t.length() && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.' && digits > 0
+                && i + 1 < t.length() && Character.isDigit(t.charAt(i + 1)))) {
+            if (Character.isDigit(t.charAt(i))) digits++;
+            i++;
+        }
+        if (digits == 0 || digits > 4 || i >= t.length()) return 0;
+        if (t.charAt(i) == '.' || t.charAt(i) == ')') i++;
+        else if (!t.startsWith("#")) return 0;
+        if (i >= t.length() || !Chars.isSpace(t.charAt(i))) return 0;
+        int rest = i;
+        while (rest < t.length() && Chars.isSpace(t.charAt(rest))) rest++;
+        return rest < t.length() && Character.isLetter(t.codePointAt(rest)) || rest < t.length() && Chars.isOpener(t.charAt(rest)) ? i : 0;
     }
 
     /** A bare user name: a personal name or a handle ("Jane Doe", "mill_hand9", "@farmer"). */
