@@ -36,12 +36,26 @@ final class BylineRule {
     static boolean credit(Line l) {
         String norm = l.norm();
         if (norm.startsWith("(")) norm = norm.substring(1).strip();
-        return l.words() <= 40 && Lexicons.CREDIT_LINES.startsLine(norm);
+        return l.words() <= 40 && (Lexicons.CREDIT_LINES.startsLine(norm) || Lexicons.CREDIT_PHRASES.occursIn(norm));
     }
 
     /** A bare name alone in its paragraph ("Christi C. Elwood"). */
     static boolean bareName(Markup m, int i) {
         return m.page.alone(i) && LineShape.nameLike(m.line(i).text());
+    }
+
+    /** "Jane Doe in Berlin", "Jane Doe, Berlin": a short line opening with a name, no sentence. */
+    static boolean nameThenPlace(String t) {
+        if (LineShape.words(t) > 8 || Chars.endsSentence(t)) return false;
+        String[] toks = t.split(" ");
+        for (int k = Math.min(4, toks.length - 1); k >= 2; k--) {
+            String next = toks[k];
+            String head = String.join(" ", java.util.Arrays.copyOfRange(toks, 0, k));
+            boolean joint = next.equals("in") || next.equals("im") || next.equals("en") || next.equals("a")
+                    || next.equals("\u00E0") || next.equals("|") || head.endsWith(",");
+            if (joint && LineShape.nameLike(head.endsWith(",") ? head.substring(0, head.length() - 1) : head)) return true;
+        }
+        return false;
     }
 
     private static boolean allCapitalised(String s) {
