@@ -35,11 +35,15 @@ public final class SyndiffApp {
     public static final class FxApp extends Application {
         @Override
         public void start(Stage stage) {
+            if (Boolean.getBoolean("syndiff.timing") || System.getProperty("syndiff.screenshot") != null) {
+                System.err.println("syndiff: JavaFX started " + sinceStart() + " ms after process start");
+            }
             ViewerPrefs prefs = ViewerPrefs.user();
             String theme = System.getProperty("syndiff.theme");
             boolean dark = theme == null ? prefs.dark() : theme.equals("dark");
             ViewerWindow window = new ViewerWindow(AnalysisRunner.Analyzer.pipeline(), UiExecutors.production(), prefs, options);
-            Scene scene = new Scene(window, prefs.width(), prefs.height());
+            boolean shot = System.getProperty("syndiff.screenshot") != null;
+            Scene scene = new Scene(window, shot ? 1600 : prefs.width(), shot ? 1000 : prefs.height());
             Theme.apply(scene, dark);
             stage.setTitle("Syndiff");
             stage.setScene(scene);
@@ -53,6 +57,10 @@ public final class SyndiffApp {
             }
         }
 
+        private static long sinceStart() {
+            return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        }
+
         private static void watchFirstPaint(ViewerWindow window) {
             String shot = System.getProperty("syndiff.screenshot");
             boolean timing = Boolean.getBoolean("syndiff.timing") || shot != null;
@@ -60,8 +68,7 @@ public final class SyndiffApp {
             window.comparison().rendersProperty().addListener((o, a, n) -> {
                 if (first[0] && timing) {
                     first[0] = false;
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.err.println("syndiff: first panes painted " + ms + " ms after process start");
+                    System.err.println("syndiff: first panes painted " + sinceStart() + " ms after process start");
                 }
                 if (shot != null && window.index() != null && window.index().report().complete()) {
                     Screenshot.later(window, Path.of(shot), Platform::exit);

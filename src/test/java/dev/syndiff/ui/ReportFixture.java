@@ -35,11 +35,21 @@ public final class ReportFixture {
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
-    private ReportFixture() {
+    private final String bundlePath;
+    private final int filler;
+
+    private ReportFixture(String bundlePath, int filler) {
+        this.bundlePath = bundlePath;
+        this.filler = filler;
     }
 
     public static ComparisonReport report() {
-        return new ReportFixture().build();
+        return new ReportFixture("/tmp/fixture-bundle", 0).build();
+    }
+
+    /** With {@code filler} identical paragraphs before the story's changes, so panes must scroll. */
+    public static ComparisonReport report(String bundlePath, int filler) {
+        return new ReportFixture(bundlePath, filler).build();
     }
 
     private ComparisonReport build() {
@@ -76,7 +86,16 @@ public final class ReportFixture {
             {"HEADLINE", "City Council Approves New Budget"},
             {"BODY", "The city council approved a new budget on Tuesday after a long debate."}});
 
-        List<AlignmentRow> rows = List.of(
+        List<AlignmentRow> rows = new ArrayList<>();
+        for (int i = 0; i < filler; i++) {
+            Map<String, List<String>> c = new HashMap<>();
+            for (String s : List.of(REF, DAILY, MT)) {
+                c.put(s, List.of(s + "#" + i));
+            }
+            rows.add(new AlignmentRow(rows.size(), Relation.IDENTICAL, 1.0, REF, c,
+                    Map.of(DAILY, Relation.IDENTICAL, MT, Relation.IDENTICAL), List.of()));
+        }
+        rows.addAll(List.of(
             row(0, Map.of(REF, 2, DAILY, 3, MT, 1), Map.of(DAILY, Relation.MINOR_EDIT, MT, Relation.TRANSLATION_DRIFT),
                 edit(DAILY, 3, "Monday", 2, "Friday"), edit(MT, 1, "have held the", 2, "held")),
             row(1, Map.of(REF, 3, DAILY, 4, MT, 2), Map.of(DAILY, Relation.MINOR_EDIT, MT, Relation.PARAPHRASE),
@@ -86,7 +105,7 @@ public final class ReportFixture {
                 edit(DAILY, 5, "more than", 4, "around")),
             row(3, Map.of(REF, 5, DAILY, 7), Map.of(DAILY, Relation.IDENTICAL)),
             row(4, Map.of(REF, 6, DAILY, 8, MT, 4), Map.of(DAILY, Relation.IDENTICAL, MT, Relation.IDENTICAL)),
-            row(5, Map.of(OTHER, 1), Map.of(OTHER, Relation.UNALIGNED)));
+            row(5, Map.of(OTHER, 1), Map.of(OTHER, Relation.UNALIGNED))));
 
         finding(FindingKind.ALTERED_QUOTE, DAILY, 4, "a first step towards a final settlement", 3, "a first step towards a lasting settlement",
                 "The minister's quote reads 'a final settlement' here but 'a lasting settlement' in the reference.");
@@ -120,12 +139,20 @@ public final class ReportFixture {
                     !s.id().equals(OTHER), mt, mt ? List.of("Reads as machine translation: 3 artifacts per 100 words.") : List.of(),
                     s.warnings()));
         }
-        return new ComparisonReport("fixture-bundle", "/tmp/fixture-bundle", REF, null, summaries,
+        return new ComparisonReport("fixture-bundle", bundlePath, REF, null, summaries,
                 List.copyOf(articles.values()), rows, findings, quotes,
                 List.of(new LoadWarning("photo.jpg", "refused: a binary file, not text")), List.of(), true);
     }
 
-    private void copy(String id, String[][] lines) {
+    private void copy(String id, String[][] given) {
+        String[][] lines = given;
+        if (filler > 0 && !id.equals(OTHER)) {
+            lines = new String[given.length + filler][];
+            for (int i = 0; i < filler; i++) {
+                lines[i] = new String[] {"BODY", "Background paragraph " + i + " repeats what every copy says, word for word, to fill the page."};
+            }
+            System.arraycopy(given, 0, lines, filler, given.length);
+        }
         StringBuilder text = new StringBuilder();
         List<Segment> segs = new ArrayList<>();
         List<Sentence> sents = new ArrayList<>();
@@ -143,8 +170,12 @@ public final class ReportFixture {
         articles.put(id, new Article(source, segs, sents));
     }
 
+    private int shift(String source) {
+        return source.equals(OTHER) ? 0 : filler;
+    }
+
     private Span find(String source, int sentence, String words) {
-        Sentence s = articles.get(source).sentences().get(sentence);
+        Sentence s = articles.get(source).sentences().get(sentence + shift(source));
         int at = s.text().indexOf(words);
         if (at < 0) {
             throw new IllegalStateException("'" + words + "' not in " + s.id());
@@ -156,11 +187,11 @@ public final class ReportFixture {
         return new WordEdit(WordEdit.Type.CHANGE, source, find(source, sentence, words), REF, find(REF, refSentence, refWords));
     }
 
-    private AlignmentRow row(int n, Map<String, Integer> cells, Map<String, Relation> relations, WordEdit... edits) {
+    private AlignmentRow row(int k, Map<String, Integer> cells, Map<String, Relation> relations, WordEdit... edits) {
         Map<String, List<String>> c = new HashMap<>();
-        cells.forEach((s, i) -> c.put(s, List.of(s + "#" + i)));
+        cells.forEach((s, i) -> c.put(s, List.of(s + "#" + (i + shift(s)))));
         Relation max = relations.values().stream().reduce(Relation.IDENTICAL, Relation::max);
-        return new AlignmentRow(n, max, 0.8, REF, c, relations, List.of(edits));
+        return new AlignmentRow(k + filler, max, 0.8, REF, c, relations, List.of(edits));
     }
 
     private SpanRef ref(String source, int sentence, String words) {
