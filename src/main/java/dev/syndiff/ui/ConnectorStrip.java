@@ -27,9 +27,22 @@ public final class ConnectorStrip extends Pane {
         setPrefWidth(36);
         setMinWidth(36);
         setMaxWidth(36);
-        left.area().estimatedScrollYProperty().addObserver(y -> redraw());
-        right.area().estimatedScrollYProperty().addObserver(y -> redraw());
-        heightProperty().addListener((o, a, b) -> redraw());
+        left.area().estimatedScrollYProperty().addObserver(y -> redrawLater());
+        right.area().estimatedScrollYProperty().addObserver(y -> redrawLater());
+        heightProperty().addListener((o, a, b) -> redrawLater());
+    }
+
+    private boolean pending;
+
+    /** Many scroll events arrive per pulse; draw once after them, when layout has settled. */
+    private void redrawLater() {
+        if (!pending) {
+            pending = true;
+            javafx.application.Platform.runLater(() -> {
+                pending = false;
+                redraw();
+            });
+        }
     }
 
     public void setIndex(ReportIndex idx) {

@@ -27,7 +27,7 @@ public final class PaneDocument {
         }
     }
 
-    static final int LONG_LINE = 400;
+    static final int LONG_LINE = 1200;
     private final String text;
     private final List<Piece> pieces;
     private final int sourceLength;

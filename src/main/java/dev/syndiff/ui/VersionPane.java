@@ -122,7 +122,7 @@ public final class VersionPane extends BorderPane {
 
     /** Source offset of the character at the top left of the viewport. */
     public int topSourceOffset() {
-        if (document == null || area.getLength() == 0) {
+        if (document == null || area.getLength() == 0 || area.getVisibleParagraphs().isEmpty()) {
             return 0;
         }
         return document.toSource(area.hit(2, 2).getInsertionIndex());
@@ -131,7 +131,7 @@ public final class VersionPane extends BorderPane {
     /** Screen y of a source offset's top (or bottom), clamped just outside the viewport. */
     public double screenYOf(int sourceOffset, boolean bottom) {
         Bounds view = area.localToScreen(area.getLayoutBounds());
-        if (document == null || area.getLength() == 0 || view == null) {
+        if (document == null || area.getLength() == 0 || view == null || area.getVisibleParagraphs().isEmpty()) {
             return 0;
         }
         int p = Math.max(0, Math.min(document.toPane(sourceOffset), area.getLength() - 1));
