@@ -70,7 +70,7 @@ public final class ViewerWindow extends BorderPane {
         VBox.setVgrow(comparison, Priority.ALWAYS);
         SplitPane center = new SplitPane(top, tabs);
         center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.68);
+        center.setDividerPositions(0.64);
         VBox left = new VBox(6, sources, new Legend());
         VBox.setVgrow(sources, Priority.ALWAYS);
         left.getStyleClass().add("left-column");

@@ -154,6 +154,7 @@ class ViewerWindowTest {
         assertThat(first.kind()).isEqualTo(FindingKind.ALTERED_QUOTE);
         Finding meaning = window.findings().table().getItems().stream()
                 .filter(f -> f.kind() == FindingKind.MEANING_CHANGE).findFirst().orElseThrow();
+        robot.interact(() -> window.findings().table().scrollTo(2));
         javafx.scene.control.TableRow<?> third = robot.from(window.findings().table()).lookup(".table-row-cell")
                 .queryAllAs(javafx.scene.control.TableRow.class).stream().filter(r -> r.getIndex() == 2).findFirst().orElseThrow();
         robot.clickOn(third);
