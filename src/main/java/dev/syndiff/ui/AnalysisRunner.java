@@ -28,8 +28,10 @@ public final class AnalysisRunner {
         ComparisonReport run(List<Path> inputs, Options options, ProgressListener listener,
                              Consumer<ComparisonReport> early);
 
+        Analyzer PIPELINE = (in, o, l, e) -> new ComparisonPipeline().run(in, o, l, e);
+
         static Analyzer pipeline() {
-            return (in, o, l, e) -> new ComparisonPipeline().run(in, o, l, e);
+            return PIPELINE;
         }
     }
 

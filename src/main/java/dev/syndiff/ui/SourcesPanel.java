@@ -56,6 +56,7 @@ public final class SourcesPanel extends ScrollPane {
             asRef.setSelected(isRef);
             asRef.setOnAction(e -> onReference.accept(s.id()));
             CheckBox show = new CheckBox(s.file());
+            show.setMnemonicParsing(false); // file names hold underscores
             show.setId("show-" + s.id());
             show.setUserData(s.id());
             show.setSelected(shown.contains(s.id()));

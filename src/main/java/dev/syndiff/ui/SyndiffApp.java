@@ -20,6 +20,7 @@ public final class SyndiffApp {
     static final Path SAMPLE = Path.of("samples/macron-putin-2022");
     private static List<Path> inputs = List.of();
     private static Options options = Options.defaults();
+    private static AnalysisRunner.Analyzer analyzer = AnalysisRunner.Analyzer.pipeline();
 
     private SyndiffApp() {
     }
@@ -29,6 +30,12 @@ public final class SyndiffApp {
         inputs = in.isEmpty() ? List.of(SAMPLE) : List.copyOf(in);
         options = opts;
         Application.launch(FxApp.class);
+    }
+
+    /** Launches with another analysis behind the window (a hand-made report for documentation). */
+    static void launchWith(AnalysisRunner.Analyzer a, List<Path> in, Options opts) {
+        analyzer = a;
+        launchViewer(in, opts);
     }
 
     /** The Application itself, kept apart so that Main (not an Application) starts the fat jar. */
@@ -41,7 +48,7 @@ public final class SyndiffApp {
             ViewerPrefs prefs = ViewerPrefs.user();
             String theme = System.getProperty("syndiff.theme");
             boolean dark = theme == null ? prefs.dark() : theme.equals("dark");
-            ViewerWindow window = new ViewerWindow(AnalysisRunner.Analyzer.pipeline(), UiExecutors.production(), prefs, options);
+            ViewerWindow window = new ViewerWindow(analyzer, UiExecutors.production(), prefs, options);
             boolean shot = System.getProperty("syndiff.screenshot") != null;
             Scene scene = new Scene(window, shot ? 1600 : prefs.width(), shot ? 1000 : prefs.height());
             Theme.apply(scene, dark);
@@ -50,7 +57,7 @@ public final class SyndiffApp {
             stage.setOnCloseRequest(e -> prefs.size(stage.getWidth(), stage.getHeight()));
             watchFirstPaint(window);
             stage.show();
-            if (!Files.exists(inputs.get(0)) && inputs.get(0).equals(SAMPLE)) {
+            if (!Files.exists(inputs.get(0)) && inputs.get(0).equals(SAMPLE) && analyzer == AnalysisRunner.Analyzer.pipeline()) {
                 window.problem("The sample bundle " + SAMPLE + " is not here; open a bundle with Ctrl+O or drop a folder on the window.");
             } else {
                 window.open(inputs);

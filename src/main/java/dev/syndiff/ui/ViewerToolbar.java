@@ -93,6 +93,7 @@ public final class ViewerToolbar extends ToolBar {
             open.getItems().add(new SeparatorMenuItem());
             for (Path p : recent) {
                 MenuItem item = new MenuItem(p.toString());
+                item.setMnemonicParsing(false);
                 item.setOnAction(e -> window.open(List.of(p)));
                 open.getItems().add(item);
             }
