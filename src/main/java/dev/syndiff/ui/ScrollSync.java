@@ -28,7 +28,7 @@ public final class ScrollSync {
         this.index = idx;
         panes.addAll(newPanes);
         for (VersionPane p : panes) {
-            subs.add(p.area().estimatedScrollYProperty().observeInvalidations(y -> onScroll(p)));
+            subs.add(p.area().estimatedScrollYProperty().observeChanges((o, a, b) -> onScroll(p)));
             // only the pane the reader works in leads; the others' scroll events are echoes
             p.area().addEventFilter(ScrollEvent.ANY, e -> leader = p);
             p.area().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> leader = p);
@@ -69,23 +69,25 @@ public final class ScrollSync {
             return;
         }
         inFlight = true;
-        int top = leader.topSourceOffset();
-        try {
-            ReportIndex.RowBlock block = index.blockAtOrAfter(leader.source(), top);
-            for (VersionPane other : panes) {
-                if (other != leader && other.document() != null) {
-                    follow(leader, other, top, block);
+        // sync after this layout pass; scroll events until the followers settle are dropped
+        Platform.runLater(() -> {
+            int top = pane.topSourceOffset();
+            try {
+                ReportIndex.RowBlock block = index.blockAtOrAfter(pane.source(), top);
+                for (VersionPane other : panes) {
+                    if (other != pane && other.document() != null) {
+                        follow(pane, other, top, block);
+                    }
                 }
+            } finally {
+                Platform.runLater(() -> {
+                    inFlight = false;
+                    if (leader == pane && pane.document() != null && pane.topSourceOffset() != top) {
+                        onScroll(pane); // the leader moved on while we were in flight: catch up once
+                    }
+                });
             }
-        } finally {
-            // the followers' own scroll events arrive later in this pulse: drop them too
-            Platform.runLater(() -> {
-                inFlight = false;
-                if (leader == pane && pane.document() != null && pane.topSourceOffset() != top) {
-                    onScroll(pane); // the leader moved on while we were in flight: catch up once
-                }
-            });
-        }
+        });
     }
 
     /** Makes a pane the leader (tests and programmatic scrolls). */

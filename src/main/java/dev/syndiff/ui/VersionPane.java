@@ -120,12 +120,13 @@ public final class VersionPane extends BorderPane {
         area.showParagraphAtCenter(area.getCurrentParagraph());
     }
 
-    /** Source offset of the character at the top left of the viewport. */
+    /** Source offset of the first paragraph in view (hit-testing is not safe during layout). */
     public int topSourceOffset() {
         if (document == null || area.getLength() == 0 || area.getVisibleParagraphs().isEmpty()) {
             return 0;
         }
-        return document.toSource(area.hit(2, 2).getInsertionIndex());
+        int par = area.firstVisibleParToAllParIndex();
+        return document.toSource(area.getAbsolutePosition(par, 0));
     }
 
     /** Screen y of a source offset's top (or bottom), clamped just outside the viewport. */

@@ -53,10 +53,10 @@ class ProjectionTest {
     @Test
     void longLinesBreakAtSentenceStartsWithoutMovingOffsets() {
         String sentence = "This sentence is one of many in a single line without any newline at all. ";
-        String text = sentence.repeat(40);
+        String text = sentence.repeat(120);
         Source src = new Source("x", "x.txt", text, "UTF-8", List.of());
         List<Sentence> sents = new java.util.ArrayList<>();
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 120; i++) {
             Span s = new Span(i * sentence.length(), i * sentence.length() + sentence.length() - 1);
             sents.add(new Sentence("x#" + i, "x", i, s, s.of(text), Role.BODY));
         }

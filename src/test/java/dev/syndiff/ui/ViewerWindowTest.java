@@ -117,6 +117,31 @@ class ViewerWindowTest {
     }
 
     @Test
+    void panesScrollTogetherByAlignedRowUnlessSyncIsOff(FxRobot robot) {
+        showFixture(robot, ReportFixture.report(tmp.resolve("sync").toString(), 60));
+        VersionPane ref = window.comparison().pane(ReportFixture.REF);
+        VersionPane copy = window.comparison().pane(ReportFixture.DAILY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.comparison().scrollSync().lead(ref);
+            ref.area().showParagraphAtTop(40);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // row 20 opens paragraph 40 in both copies (one blank line between paragraphs)
+        assertThat(ref.area().firstVisibleParToAllParIndex()).isBetween(39, 41);
+        assertThat(copy.area().firstVisibleParToAllParIndex()).isBetween(38, 42);
+
+        robot.clickOn("#sync-toggle");
+        robot.interact(() -> {
+            window.comparison().scrollSync().lead(ref);
+            ref.area().showParagraphAtTop(90);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ref.area().firstVisibleParToAllParIndex()).isBetween(89, 91);
+        assertThat(copy.area().firstVisibleParToAllParIndex()).isBetween(38, 42);
+    }
+
+    @Test
     void aKindFilterHidesThatKindInPanesMapAndList(FxRobot robot) {
         showFixture(robot, ReportFixture.report());
         VersionPane copy = window.comparison().pane(ReportFixture.DAILY);
