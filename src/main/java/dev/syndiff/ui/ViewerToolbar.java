@@ -37,6 +37,11 @@ public final class ViewerToolbar extends ToolBar {
         Button next = button("Next \u25BC", "Next change (Alt+Down)", () -> window.comparison().next());
         prev.setId("prev-change");
         next.setId("next-change");
+        javafx.scene.control.Label where = new javafx.scene.control.Label();
+        where.setId("change-position");
+        where.getStyleClass().add("change-position");
+        window.comparison().currentStopProperty().addListener((o, a, n) -> where.setText(position(window)));
+        window.comparison().rendersProperty().addListener((o, a, n) -> where.setText(position(window)));
         ToggleButton sync = new ToggleButton("Sync scroll");
         sync.setSelected(true);
         sync.setId("sync-toggle");
@@ -70,8 +75,17 @@ public final class ViewerToolbar extends ToolBar {
         MenuItem json = new MenuItem("JSON report\u2026");
         json.setOnAction(e -> export("json", () -> new JsonReportWriter().toBytes(window.index().report())));
         export.getItems().addAll(html, json);
-        getItems().addAll(open, new Separator(), prev, next, sync, new Separator(), kinds, roles, find,
+        getItems().addAll(open, new Separator(), prev, next, where, sync, new Separator(), kinds, roles, find,
                 new Separator(), dark, export);
+    }
+
+    private static String position(ViewerWindow window) {
+        ChangeIndex ci = window.comparison().changes();
+        if (ci == null) {
+            return "";
+        }
+        int at = window.comparison().currentStopProperty().get();
+        return (at < 0 ? "–" : String.valueOf(at + 1)) + " of " + ci.size() + " changes";
     }
 
     private static Button button(String text, String tip, Runnable action) {
