@@ -195,6 +195,9 @@ public final class ComparisonView extends HBox {
     /** Selects a span in each pane that shows its source; a pane without one follows by row. */
     public void reveal(Map<String, Span> spans) {
         sync.quietly(() -> {
+            List<VersionPane> without = new ArrayList<>();
+            VersionPane leader = null;
+            int at = 0;
             for (VersionPane p : panes) {
                 Span span = spans.get(p.source());
                 if (span == null) {
@@ -202,7 +205,17 @@ public final class ComparisonView extends HBox {
                 }
                 if (span != null) {
                     p.select(span);
+                    if (leader == null) {
+                        leader = p;
+                        at = span.start();
+                    }
+                } else {
+                    p.area().selectRange(0, 0);
+                    without.add(p);
                 }
+            }
+            if (leader != null && !without.isEmpty()) {
+                sync.alignTo(leader, at, without); // no counterpart here: show the nearest aligned place
             }
         });
     }

@@ -90,6 +90,19 @@ public final class ScrollSync {
         });
     }
 
+    /** Centres {@code others} on the aligned place of {@code offset} in the leader's source. */
+    public void alignTo(VersionPane leader, int offset, List<VersionPane> others) {
+        if (index == null) {
+            return;
+        }
+        ReportIndex.RowBlock block = index.blockAtOrAfter(leader.source(), offset);
+        for (VersionPane other : others) {
+            if (other.document() != null && leader.document() != null) {
+                follow(leader, other, offset, block);
+            }
+        }
+    }
+
     /** Makes a pane the leader (tests and programmatic scrolls). */
     public void lead(VersionPane pane) {
         leader = pane;
