@@ -289,14 +289,15 @@ public final class SentenceAligner {
         if (c >= 0.6 || similarity.residualCoverage(part, whole, matched) >= 0.25) {
             return true;
         }
-        if (c < 0.35) {
+        boolean lexical = similarity instanceof LexicalSimilarity;
+        if (lexical && c < 0.35) {
             return false;
         }
         List<SentenceProfile> pair = part.sentence().index() < matched.sentence().index()
                 ? List.of(part, matched) : List.of(matched, part);
         double single = similarity.score(whole.get(0), matched);
         double joined = partIsLeft ? similarity.score(pair, whole) : similarity.score(whole, pair);
-        return joined >= single + 0.01;
+        return joined >= single + (lexical ? 0.01 : 0.03);
     }
 
     private static double sim(double[][] s11, Band band, int i, int j) {

@@ -43,6 +43,8 @@ public final class AlteredQuoteRule implements FindingRule {
         Set<Span> reported = new HashSet<>();
         String cFile = ctx.fileOf(p.aSource());
         java.util.Map<Quote, Quote> byPlace = pairByPlace(p);
+        List<Finding> gone = new ArrayList<>();
+        int before = out.size();
         for (Quote qa : p.aQuotes()) {
             List<String> wa = words(p.a(), qa);
             if (wa.isEmpty()) {
@@ -56,7 +58,7 @@ public final class AlteredQuoteRule implements FindingRule {
                 Span at = mappedSpan(p, qa);
                 ledger.record(ctx, p.aSource(), qa, p.bSource(), null, QuoteStatus.MISSING);
                 if (reported.add(at)) {
-                    out.add(ctx.finding(FindingKind.ALTERED_QUOTE, p.bSource(), at, ctx.ref(p.aSource(), qa.outer()), 0.7,
+                    gone.add(ctx.finding(FindingKind.ALTERED_QUOTE, p.bSource(), at, ctx.ref(p.aSource(), qa.outer()), 0.7,
                             "The quote \u2018" + ClassifyContext.excerpt(qa.inner().of(p.aText())) + "\u2019 of " + cFile
                                     + " is gone from this sentence; it reads \u2018" + ClassifyContext.excerpt(at.of(p.bText())) + "\u2019."));
                 }
@@ -86,6 +88,10 @@ public final class AlteredQuoteRule implements FindingRule {
                         0.9, "The quote reads \u2018" + ClassifyContext.excerpt(bText) + "\u2019 here but \u2018"
                                 + ClassifyContext.excerpt(aText) + "\u2019 in " + cFile + "."));
             }
+        }
+        // a quote cut short is one finding: the part that is gone is not reported again
+        if (out.size() == before) {
+            out.addAll(gone);
         }
         for (Quote qb : p.bQuotes()) {
             List<String> wb = words(p.b(), qb);

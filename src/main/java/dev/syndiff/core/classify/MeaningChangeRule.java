@@ -53,7 +53,9 @@ public final class MeaningChangeRule implements FindingRule {
             return negB > negA ? "A negation (\u2018" + String.join(" ", b) + "\u2019) is added, reversing the claim"
                     : "The negation (\u2018" + String.join(" ", a) + "\u2019) is dropped, reversing the claim";
         }
-        String shift = MeaningShifts.swap(a, b);
+        boolean beforeNumber = e.aTo() < p.a().size() && p.a().get(e.aTo()).isNumber()
+                || e.bTo() < p.b().size() && p.b().get(e.bTo()).isNumber();
+        String shift = MeaningShifts.swap(a, b, beforeNumber);
         if (shift != null) {
             return "The wording changes the claim: " + shift;
         }
