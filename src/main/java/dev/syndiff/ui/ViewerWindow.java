@@ -146,8 +146,8 @@ public final class ViewerWindow extends BorderPane {
 
     /** Opens a bundle (a folder, files or a .zip) and analyses it off the FX thread. */
     public void open(List<Path> paths) {
-        if (!paths.equals(inputs)) {
-            options = options.withReference(null);
+        if (!inputs.isEmpty() && !paths.equals(inputs)) {
+            options = options.withReference(null); // a reference chosen for another bundle means nothing here
         }
         inputs = List.copyOf(paths);
         hideBanner();
