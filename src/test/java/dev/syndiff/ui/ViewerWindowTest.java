@@ -269,6 +269,24 @@ class ViewerWindowTest {
     }
 
     @Test
+    void aRealBundleWithAnUnreadableFileShowsTheLoadersWarningAndTheGoodCopies(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("with-bad-file"));
+        Files.writeString(folder.resolve("a.txt"), "First copy. It says one thing about the harbour.\n", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("b.txt"), "Second copy. It says one thing about the harbour.\n", StandardCharsets.UTF_8);
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        Files.write(folder.resolve("c.txt"), junk);
+        robot.interact(() -> window.open(List.of(folder)));
+        var warnings = window.index().report().warnings();
+        assertThat(warnings).isNotEmpty();
+        assertThat(window.banner().isVisible()).isTrue();
+        for (var w : warnings) {
+            assertThat(window.banner().getText()).contains(w.message());
+        }
+        assertThat(window.comparison().panes()).extracting(VersionPane::source).contains("a", "b");
+    }
+
+    @Test
     void cancelStopsALongAnalysis(FxRobot robot) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
