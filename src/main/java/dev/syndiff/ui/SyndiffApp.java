@@ -52,6 +52,7 @@ public final class SyndiffApp {
             boolean shot = System.getProperty("syndiff.screenshot") != null;
             Scene scene = new Scene(window, shot ? 1600 : prefs.width(), shot ? 1000 : prefs.height());
             Theme.apply(scene, dark);
+            window.toolbar().showTheme(dark);
             stage.setTitle("Syndiff");
             stage.setScene(scene);
             stage.setOnCloseRequest(e -> prefs.size(stage.getWidth(), stage.getHeight()));

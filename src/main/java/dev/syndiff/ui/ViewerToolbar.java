@@ -28,6 +28,7 @@ public final class ViewerToolbar extends ToolBar {
     private final ViewerPrefs prefs;
     private final MenuButton open = new MenuButton("Open");
     private final ToggleButton dark = new ToggleButton("Dark");
+    private boolean quietTheme;
 
     public ViewerToolbar(ViewerWindow window, ViewerPrefs prefs) {
         this.window = window;
@@ -64,7 +65,9 @@ public final class ViewerToolbar extends ToolBar {
         Button find = button("Find", "Find in text (Ctrl+F)", window::openFind);
         dark.setSelected(prefs.dark());
         dark.selectedProperty().addListener((o, a, on) -> {
-            prefs.dark(on);
+            if (!quietTheme) {
+                prefs.dark(on);
+            }
             if (getScene() != null) {
                 Theme.apply(getScene(), on);
             }
@@ -161,5 +164,12 @@ public final class ViewerToolbar extends ToolBar {
 
     public ToggleButton darkToggle() {
         return dark;
+    }
+
+    /** Shows a theme chosen from outside (the command line) without remembering it. */
+    void showTheme(boolean on) {
+        quietTheme = true;
+        dark.setSelected(on);
+        quietTheme = false;
     }
 }

@@ -294,6 +294,10 @@ public final class ViewerWindow extends BorderPane {
                 + (r.complete() ? "" : " \u00B7 grammar pass running\u2026");
     }
 
+    ViewerToolbar toolbar() {
+        return toolbar;
+    }
+
     void openFind() {
         find.open();
     }
