@@ -1,29 +1,37 @@
 package dev.syndiff.cli;
 
-import dev.syndiff.core.Options;
 import dev.syndiff.ui.SyndiffApp;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
-/** {@code syndiff view [BUNDLE]}: opens the viewer (on the sample bundle when none is given). */
-@Command(name = "view", description = "Open the side-by-side viewer.")
+/** {@code syndiff view [BUNDLE...]}: opens the viewer; returns when its window closes. */
+@Command(name = "view", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Open the viewer on a bundle (default: the embedded sample bundle).")
 final class ViewCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "BUNDLE", description = "A folder, files or a .zip (default: the sample bundle).")
-    List<Path> inputs = List.of();
-
-    @Option(names = "--reference", paramLabel = "NAME", description = "File name of the reference copy (extension optional).")
-    String reference;
-
-    @Option(names = "--fast", description = "Skip the slow grammar pass.")
-    boolean fast;
+    @Mixin
+    BundleOptions bundle;
 
     @Override
     public Integer call() {
-        SyndiffApp.launchViewer(inputs, Options.defaults().withReference(reference).withGrammarPass(!fast));
-        return 0;
+        bundle.requireInputsExist();
+        if (!bundle.inputs.isEmpty()) {
+            return launch(bundle);
+        }
+        try (SampleBundle sample = SampleBundle.open()) {
+            bundle.inputs = List.of(sample.folder());
+            return launch(bundle);
+        }
+    }
+
+    private static int launch(BundleOptions bundle) {
+        try {
+            SyndiffApp.launchViewer(List.copyOf(bundle.inputs), bundle.toOptions());
+            return Exit.OK;
+        } catch (UnsupportedOperationException e) {
+            // JavaFX says so when there is no display; the stub viewer says so too
+            throw new CliFailure("cannot open the viewer: " + e.getMessage());
+        }
     }
 }

@@ -70,7 +70,7 @@ public final class AlteredQuoteRule implements FindingRule {
             String bText = qb.inner().of(p.bText());
             if (wa.equals(wb)) {
                 String why = otherSpeaker(p);
-                boolean same = normalize(aText).equals(normalize(bText));
+                boolean same = qa.outer().of(p.aText()).equals(qb.outer().of(p.bText()));
                 if (why == null) {
                     ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, same ? QuoteStatus.EXACT : QuoteStatus.MINOR);
                 } else {

@@ -50,6 +50,7 @@ public final class MtArtifactRule implements FindingRule {
             if (x.norm().equals(y.norm()) && !y.isNumber() && !aNorm.contains(" " + x.norm() + " " + y.norm() + " ")) {
                 out.add(ctx.finding(FindingKind.MT_ARTIFACT, p.bSource(), new Span(x.start(), y.end()), null, 0.9,
                         "The word \u2018" + y.text() + "\u2019 is doubled, as machine translation leaves it; " + c + " has it once."));
+                i++;
             } else if (i + 1 < b.size() && x.norm().equals(b.get(i + 1).norm()) && !y.isNumber()
                     && !REPEAT_OK.contains(y.norm()) && !x.isNumber()
                     && !aNorm.contains(" " + x.norm() + " " + y.norm() + " " + x.norm() + " ")

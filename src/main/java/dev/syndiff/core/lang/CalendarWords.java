@@ -58,6 +58,9 @@ final class CalendarWords {
         DateFormatSymbols s = new DateFormatSymbols(new ULocale(lang));
         Map<String, Entry> exact = new HashMap<>();
         List<Map.Entry<String, Entry>> stems = new ArrayList<>();
+        if (!lang.equals(s.getLocale(ULocale.ACTUAL_LOCALE).getLanguage())) {
+            return new CalendarWords(Map.of(), List.of(), false); // ICU's root names ("M01") are no words
+        }
         for (int ctx : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
             String[] wide = s.getMonths(ctx, DateFormatSymbols.WIDE);
             String[] abbr = s.getMonths(ctx, DateFormatSymbols.ABBREVIATED);

@@ -49,6 +49,29 @@ public final class CrossLingualProfile {
         return new CrossLingualProfile(text, extractor.language(), tokens, List.copyOf(extractor.extract(text, tokens)));
     }
 
+    /**
+     * One profile for consecutive sentences of one text (a 1:n alignment), as if their texts were
+     * joined by a space: offsets of tokens and anchors are shifted accordingly. No re-analysis.
+     */
+    public static CrossLingualProfile join(List<CrossLingualProfile> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to join");
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        List<Anchor> anchors = new ArrayList<>();
+        for (CrossLingualProfile p : parts) {
+            int shift = text.length() == 0 ? 0 : text.length() + 1;
+            text.append(text.length() == 0 ? "" : " ").append(p.text);
+            p.tokens.forEach(t -> tokens.add(new Token(t.text(), t.norm(), t.start() + shift, t.end() + shift)));
+            p.anchors.forEach(a -> anchors.add(new Anchor(a.kind(), a.key(), a.start() + shift, a.end() + shift)));
+        }
+        return new CrossLingualProfile(text.toString(), parts.get(0).lang, List.copyOf(tokens), List.copyOf(anchors));
+    }
+
     public String text() {
         return text;
     }

@@ -61,6 +61,24 @@ class CrossLingualSimilarityTest {
     }
 
     @Test
+    void aSentenceSplitInTwoMatchesTheJoinedProfile() {
+        CrossLingualProfile en = CrossLingualProfile.of(EN.get(0), "en");
+        CrossLingualProfile first = CrossLingualProfile.of(
+                "LUNDEN, 6. Juni (NPA) – Rund 1.200 Fährbesatzungen haben am Freitag die Arbeit niedergelegt.", "de");
+        CrossLingualProfile second = CrossLingualProfile.of("14 Verbindungen zu den Inseln fallen aus.", "de");
+        CrossLingualProfile joined = CrossLingualProfile.join(List.of(first, second));
+        assertThat(CrossLingualSimilarity.score(en, joined))
+                .isGreaterThan(CrossLingualSimilarity.score(en, first))
+                .isGreaterThan(CrossLingualSimilarity.score(en, second))
+                .isGreaterThan(0.5);
+        for (Anchor a : joined.anchors()) {
+            assertThat(joined.text().substring(a.start(), a.end())).isNotBlank();
+        }
+        Anchor fourteen = joined.anchors().stream().filter(a -> a.key().equals("NUM:14")).findFirst().orElseThrow();
+        assertThat(joined.text().substring(fourteen.start(), fourteen.end())).isEqualTo("14");
+    }
+
+    @Test
     void scoreIsSymmetricAndBounded() {
         for (int i = 0; i < EN.size(); i++) {
             double ab = CrossLingualSimilarity.score(EN.get(i), "en", DE.get(i), "de");

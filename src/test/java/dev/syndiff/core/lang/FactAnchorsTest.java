@@ -89,6 +89,14 @@ class FactAnchorsTest {
     }
 
     @Test
+    void unknownLanguagesStillGiveDigitsAndNames() {
+        // no ICU calendar for "xx": "June" is just a capitalised word there, and ICU's root "M01" no month
+        assertThat(keys("xx", "M01 Osk Varga 3,000 June")).contains("NAME:sk", "NAME:brk", "NUM:3000")
+                .noneMatch(k -> k.startsWith("MONTH"));
+        assertThat(keys("und", "Osk Varga sailed on June 6.")).contains("NAME:sk", "NAME:brk", "MONTH:6", "DATE:6-6");
+    }
+
+    @Test
     void englishMayIsAMonthOnlyBesideANumber() {
         assertThat(keys("en", "Talks may resume in spring.", Anchor.Kind.MONTH)).isEmpty();
         assertThat(keys("en", "Talks resume on May 4.")).contains("MONTH:5", "DATE:5-4");
