@@ -51,7 +51,7 @@ public final class DifferentStoryRule implements FindingRule {
     }
 
     /** Weekday and month names the copy's body and captions use, in its language. */
-    static Set<String> calendarWords(Article a, String language) {
+    static Set<String> calendarNames(String language) {
         DateFormatSymbols symbols = new DateFormatSymbols(new ULocale(language.equals("und") ? "en" : language));
         Set<String> names = new java.util.HashSet<>();
         for (String d : symbols.getWeekdays()) {
@@ -60,6 +60,11 @@ public final class DifferentStoryRule implements FindingRule {
         for (String m : symbols.getMonths()) {
             if (!m.isEmpty()) names.add(m.toLowerCase(Locale.ROOT));
         }
+        return names;
+    }
+
+    static Set<String> calendarWords(Article a, String language) {
+        Set<String> names = calendarNames(language);
         Set<String> out = new LinkedHashSet<>();
         for (Segment s : a.segments()) {
             if (s.role() != Role.BODY && s.role() != Role.CAPTION && s.role() != Role.DATELINE) {
