@@ -1,0 +1,137 @@
+package dev.syndiff.export.html;
+
+import dev.syndiff.core.model.AlignmentRow;
+import dev.syndiff.core.model.FindingKind;
+import dev.syndiff.core.model.LoadWarning;
+import dev.syndiff.core.model.Relation;
+import dev.syndiff.core.model.SourceSummary;
+import dev.syndiff.core.model.TriageMark;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The top of the page: what changed, how much, where the altered quotes are, what was triaged. */
+final class SummarySection {
+    private SummarySection() {
+    }
+
+    static void write(StringBuilder out, ReportIndex index, CopyViews views) {
+        var report = index.report;
+        out.append("<section id=\"summary\"><h2>Summary</h2><p class=\"lead\">").append(index.columns.size())
+                .append(index.columns.size() == 1 ? " copy" : " copies").append(" compared with <b>")
+                .append(Text.html(index.fileOf(report.reference() == null ? "" : report.reference())))
+                .append("</b> (reference). ").append(findingWords(index)).append("</p>");
+        if (!report.complete()) {
+            out.append("<p class=\"warn\">This report is incomplete: slower passes (the grammar check) had not run.</p>");
+        }
+        out.append("<ul>");
+        int confirmed = 0;
+        int dismissed = 0;
+        for (ReportIndex.Numbered n : index.findings) {
+            if (n.mark() != null) {
+                if (n.mark().verdict() == TriageMark.Verdict.CONFIRMED) {
+                    confirmed++;
+                } else {
+                    dismissed++;
+                }
+            }
+        }
+        out.append("<li>Triage: ").append(confirmed).append(" confirmed, ").append(dismissed).append(" dismissed, ")
+                .append(index.findings.size() - confirmed - dismissed).append(" open.</li>");
+        listFiles(out, "Different story", index.columns.stream().filter(s -> !s.sameStory()).toList());
+        listFiles(out, "Machine translated", index.columns.stream().filter(SourceSummary::machineTranslated).toList());
+        for (LoadWarning w : report.warnings()) {
+            out.append("<li class=\"warn\">").append(Text.html(w.file())).append(": ").append(Text.html(w.message())).append("</li>");
+        }
+        for (String notice : report.notices()) {
+            out.append("<li class=\"warn\">").append(Text.html(notice)).append("</li>");
+        }
+        out.append("</ul>");
+        alteredQuotes(out, index, views);
+        HowMuchTable.write(out, index);
+        out.append("</section>");
+    }
+
+    private static String findingWords(ReportIndex index) {
+        Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
+        index.findings.forEach(n -> counts.merge(n.finding().kind(), 1, Integer::sum));
+        if (counts.isEmpty()) {
+            return "No findings.";
+        }
+        List<String> parts = new ArrayList<>();
+        counts.forEach((k, c) -> parts.add(c + " " + Labels.plural(k, c)));
+        int total = index.findings.size();
+        return total + (total == 1 ? " finding: " : " findings: ") + String.join(", ", parts) + ".";
+    }
+
+    private static void listFiles(StringBuilder out, String label, List<SourceSummary> copies) {
+        if (copies.isEmpty()) {
+            return;
+        }
+        out.append("<li>").append(label).append(": ");
+        for (int i = 0; i < copies.size(); i++) {
+            out.append(i == 0 ? "" : ", ").append("<b>").append(Text.html(copies.get(i).file())).append("</b>");
+        }
+        out.append(".</li>");
+    }
+
+    private static void alteredQuotes(StringBuilder out, ReportIndex index, CopyViews views) {
+        List<ReportIndex.Numbered> altered = index.findings.stream()
+                .filter(n -> n.finding().kind() == FindingKind.ALTERED_QUOTE).toList();
+        out.append("<h3>Where the altered quotes are</h3>");
+        if (altered.isEmpty()) {
+            out.append("<p>No altered quotes.</p>");
+            return;
+        }
+        out.append("<ul class=\"aq-list\">");
+        for (ReportIndex.Numbered n : altered) {
+            var f = n.finding();
+            int row = views.rowAt(f.source(), f.span().start());
+            out.append("<li><a class=\"ref k-aq\" href=\"#").append(n.marker()).append("\">").append(n.n())
+                    .append("</a> <b>").append(Text.html(index.fileOf(f.source()))).append("</b>")
+                    .append(row >= 0 ? ", row " + (row + 1) : "").append(": <span class=\"said\">")
+                    .append(Text.html(Text.clip(f.text(), 140))).append("</span></li>");
+        }
+        out.append("</ul>");
+    }
+
+    /** How much each copy differs: its rows by relation to the counterpart. */
+    static final class HowMuchTable {
+        private HowMuchTable() {
+        }
+
+        static void write(StringBuilder out, ReportIndex index) {
+            List<AlignmentRow> rows = index.report.alignment();
+            out.append("<h3>How much changed</h3><p>").append(rows.size()).append(" aligned rows.</p>")
+                    .append("<div class=\"wide\"><table class=\"how\"><thead><tr><th>Copy</th>");
+            for (Relation r : Relation.values()) {
+                out.append("<th>").append(Labels.words(r)).append("</th>");
+            }
+            out.append("<th>Findings</th><th>Notes</th></tr></thead><tbody>");
+            for (SourceSummary s : index.columns) {
+                Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
+                for (AlignmentRow row : rows) {
+                    Relation rel = row.relations().get(s.id());
+                    if (rel != null && row.cells().containsKey(s.id())) {
+                        counts.merge(rel, 1, Integer::sum);
+                    }
+                }
+                out.append("<tr><th>").append(Text.html(s.file())).append("</th>");
+                for (Relation r : Relation.values()) {
+                    out.append("<td>").append(counts.getOrDefault(r, 0)).append("</td>");
+                }
+                long findings = index.findings.stream().filter(n -> n.finding().source().equals(s.id())).count();
+                out.append("<td>").append(findings).append("</td><td>");
+                for (String note : s.notes()) {
+                    out.append(Text.html(note)).append(' ');
+                }
+                for (String w : s.warnings()) {
+                    out.append("<span class=\"warn\">").append(Text.html(w)).append("</span> ");
+                }
+                out.append("</td></tr>");
+            }
+            out.append("</tbody></table></div>");
+        }
+    }
+}
