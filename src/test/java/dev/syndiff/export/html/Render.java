@@ -22,5 +22,7 @@ public final class Render {
     public static void main(String[] args) throws IOException {
         ComparisonReport r = StoryFixture.report();
         write(r, StoryFixture.marks(r), Path.of(args.length > 0 ? args[0] : "target/story.html"));
+        ComparisonReport h = HostileFixture.report();
+        write(h, HostileFixture.marks(h), Path.of(args.length > 1 ? args[1] : "target/hostile.html"));
     }
 }

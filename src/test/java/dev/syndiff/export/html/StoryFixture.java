@@ -40,7 +40,7 @@ final class StoryFixture {
                 "CHROME|Copyright 2026 Wire Agency. All rights reserved.");
         b.copy(PORTAL, "01_portal.txt", "en", true, false, List.of(), List.of(),
                 "CHROME|Home | News | Sport | Weather",
-                "HEADLINE|City council shuts Elm Street bridge",
+                "HEADLINE|Council closes Elm Street bridge",
                 "BYLINE|By John Example",
                 "BODY|The city council voted on Tuesday to shut the Elm Street bridge for repairs. The closure will last 18 months, officials said.",
                 "AD_ARTIFACT|ADVERTISEMENT - Best loans in town",
