@@ -8,7 +8,14 @@ import dev.syndiff.core.model.ComparisonReport;
 import dev.syndiff.core.model.Source;
 import dev.syndiff.core.model.SourceSummary;
 import dev.syndiff.core.segment.Segmenter;
+import dev.syndiff.core.align.AlignedRow;
+import dev.syndiff.core.align.Alignment;
+import dev.syndiff.core.align.BundleAligner;
+import dev.syndiff.core.model.AlignmentRow;
+import dev.syndiff.core.model.Relation;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -45,17 +52,50 @@ public final class ComparisonPipeline {
             listener.progress("Splitting copies", 0.1 + 0.3 * i / n);
             articles.add(segmenter.segment(bundle.sources().get(i)));
         }
+        Map<String, String> langs = new LinkedHashMap<>();
+        for (Article a : articles) {
+            langs.put(a.id(), languages.guess(bodyText(a)));
+        }
+        listener.progress("Aligning sentences", 0.45);
+        Alignment alignment = new BundleAligner().align(articles, langs, resolveReference(bundle, options.reference()));
+        List<AlignmentRow> rows = new ArrayList<>();
+        for (AlignedRow r : alignment.rows()) {
+            Map<String, List<String>> cells = new LinkedHashMap<>();
+            Map<String, Relation> rel = new LinkedHashMap<>();
+            r.cells().forEach((k, v) -> cells.put(k, v.stream().map(p -> p.sentence().id()).toList()));
+            rows.add(new AlignmentRow(rows.size(), r.cells().size() > 1 ? Relation.PARAPHRASE : Relation.UNALIGNED,
+                    0, r.counterpart(), cells, rel, List.of()));
+        }
         List<SourceSummary> summaries = new ArrayList<>();
         for (Source s : bundle.sources()) {
-            summaries.add(new SourceSummary(s.id(), s.file(), s.encoding(), languages.guess(s.text()),
-                    s.text().length(), true, false, List.of(), s.warnings()));
+            summaries.add(new SourceSummary(s.id(), s.file(), s.encoding(), langs.get(s.id()),
+                    s.text().length(), alignment.sameStory().get(s.id()), false, List.of(), s.warnings()));
         }
-        String reference = articles.get(0).id();
-        ComparisonReport report = new ComparisonReport(bundle.name(), bundle.path(), reference, null,
-                summaries, articles, List.of(), List.of(), List.of(), bundle.warnings(), List.of(), true);
+        ComparisonReport report = new ComparisonReport(bundle.name(), bundle.path(), alignment.reference(),
+                alignment.secondary(), summaries, articles, rows, List.of(), List.of(), bundle.warnings(),
+                List.of(), true);
         listener.progress("Done", 1.0);
         early.accept(report);
         return report;
+    }
+
+    private static String bodyText(Article a) {
+        StringBuilder b = new StringBuilder();
+        a.bodySentences().forEach(s -> b.append(s.text()).append('\n'));
+        return b.length() > 0 ? b.toString() : a.source().text();
+    }
+
+    /** The id of the copy the user named (file name, extension optional), or null to choose. */
+    static String resolveReference(Bundle bundle, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        for (Source s : bundle.sources()) {
+            if (s.id().equals(name) || s.file().equals(name) || java.nio.file.Path.of(s.file()).getFileName().toString().equals(name)) {
+                return s.id();
+            }
+        }
+        throw new IllegalArgumentException("no copy named '" + name + "' in " + bundle.path());
     }
 
     private static void checkCancel(ProgressListener listener) {

@@ -1,0 +1,94 @@
+package dev.syndiff.core.align;
+
+import dev.syndiff.core.text.WordToken;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks the secondary reference: the same-story copy whose sentences missing from the reference
+ * the other copies share most (it holds most of the rows the reference lacks), with the fewest
+ * signs of mechanical damage.
+ */
+final class SecondaryChooser {
+    private static final int MAX_CANDIDATES = 6;
+    private static final int MAX_PEERS = 12;
+    private static final java.util.regex.Pattern DASHED_NAME =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+[\u2014\u2013]\\p{Lu}");
+    private final BundleAligner.PairAligner pairs;
+    private final Map<String, List<SentenceProfile>> profiles;
+
+    SecondaryChooser(BundleAligner.PairAligner pairs, Map<String, List<SentenceProfile>> profiles) {
+        this.pairs = pairs;
+        this.profiles = profiles;
+    }
+
+    String choose(List<String> order, String ref, Map<String, Boolean> sameStory, Map<String, List<Link>> refLinks) {
+        List<String> copies = order.stream().filter(id -> !id.equals(ref) && sameStory.get(id)).toList();
+        List<String> candidates = copies.stream()
+                .filter(id -> !leftovers(id, refLinks.get(id)).isEmpty() && pairs.sameLanguage(ref, id))
+                .sorted(Comparator.comparingInt((String id) -> -leftovers(id, refLinks.get(id)).size()))
+                .limit(MAX_CANDIDATES).toList();
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String s : candidates) {
+            List<SentenceProfile> own = leftovers(s, refLinks.get(s));
+            double covered = 0;
+            int peers = 0;
+            for (String c : copies) {
+                if (c.equals(s) || peers++ >= MAX_PEERS) {
+                    continue;
+                }
+                List<SentenceProfile> theirs = leftovers(c, refLinks.get(c));
+                for (Link l : pairs.align(s, own, c, theirs)) {
+                    covered += l.right().length;
+                }
+            }
+            double score = covered + 0.1 * own.size() - 2.0 * damage(s);
+            if (score > bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    List<SentenceProfile> leftovers(String id, List<Link> links) {
+        boolean[] used = new boolean[profiles.get(id).size()];
+        for (Link l : links) {
+            for (int j : l.right()) {
+                used[j] = true;
+            }
+        }
+        List<SentenceProfile> out = new ArrayList<>();
+        for (int j = 0; j < used.length; j++) {
+            if (!used[j]) {
+                out.add(profiles.get(id).get(j));
+            }
+        }
+        return out;
+    }
+
+    /** Doubled words and dashes inside names per sentence: cheap signs of machine translation. */
+    private double damage(String id) {
+        List<SentenceProfile> ps = profiles.get(id);
+        if (ps.isEmpty()) {
+            return 0;
+        }
+        int signs = 0;
+        for (SentenceProfile p : ps) {
+            List<WordToken> w = p.words();
+            for (int i = 1; i < w.size(); i++) {
+                if (w.get(i).norm().equals(w.get(i - 1).norm()) && !w.get(i).isNumber()) {
+                    signs++;
+                }
+            }
+            String t = p.sentence().text();
+            if (DASHED_NAME.matcher(t).find()) {
+                signs++;
+            }
+        }
+        return (double) signs / ps.size();
+    }
+}

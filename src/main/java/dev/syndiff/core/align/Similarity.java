@@ -1,0 +1,17 @@
+package dev.syndiff.core.align;
+
+import java.util.List;
+
+/** Scores how likely groups of sentences say the same thing, 0 (unrelated) to 1 (same words). */
+public interface Similarity {
+    double score(List<SentenceProfile> a, List<SentenceProfile> b);
+
+    /** How much of the part's content the whole holds, 0 to 1; 0 where it cannot be told. */
+    default double containment(SentenceProfile part, List<SentenceProfile> whole) {
+        return 0;
+    }
+
+    default double score(SentenceProfile a, SentenceProfile b) {
+        return score(List.of(a), List.of(b));
+    }
+}
