@@ -29,6 +29,7 @@ final class CopyLayout {
     final String text;
     final List<Piece> pieces = new ArrayList<>();
     private final Map<String, Piece> bySentence = new HashMap<>();
+    private final Map<Integer, List<Piece>> looseBefore = new HashMap<>();
 
     CopyLayout(Article article, Map<String, Integer> rowOfSentence, int rowCount) {
         this.text = article.source().text();
@@ -66,8 +67,15 @@ final class CopyLayout {
             pieces.add(indexed);
             if (!indexed.loose()) {
                 bySentence.put(indexed.sentenceId(), indexed);
+            } else {
+                looseBefore.computeIfAbsent(indexed.row(), k -> new ArrayList<>()).add(indexed);
             }
         }
+    }
+
+    /** The loose pieces shown just before the given row (the row count: after the last row). */
+    List<Piece> looseBefore(int row) {
+        return looseBefore.getOrDefault(row, List.of());
     }
 
     Piece sentence(String id) {

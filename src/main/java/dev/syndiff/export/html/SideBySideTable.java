@@ -46,10 +46,7 @@ final class SideBySideTable {
             Role last = null;
             boolean first = true;
             if (v != null) {
-                for (CopyLayout.Piece p : v.layout.pieces) {
-                    if (!p.loose() || p.row() != before) {
-                        continue;
-                    }
+                for (CopyLayout.Piece p : v.layout.looseBefore(before)) {
                     cell.append("<div class=\"seg ").append(p.role() == null ? "r-none" : Labels.roleClass(p.role())).append("\">");
                     if (first || p.role() != last) {
                         cell.append("<b class=\"role\">").append(roleWords(p.role(), s)).append("</b> ");
@@ -79,7 +76,7 @@ final class SideBySideTable {
         for (int c = 0; c < index.columns.size(); c++) {
             String id = index.columns.get(c).id();
             List<String> ids = row.cells().getOrDefault(id, List.of());
-            Relation rel = row.relations().get(id);
+            Relation rel = HowMuchTable.relationOf(row, id);
             String cls = id.equals(row.counterpart()) ? "cp" : rel == null ? "" : Labels.relationClass(rel);
             if (ids.isEmpty()) {
                 cls = "none";

@@ -1,9 +1,7 @@
 package dev.syndiff.export.html;
 
-import dev.syndiff.core.model.AlignmentRow;
 import dev.syndiff.core.model.FindingKind;
 import dev.syndiff.core.model.LoadWarning;
-import dev.syndiff.core.model.Relation;
 import dev.syndiff.core.model.SourceSummary;
 import dev.syndiff.core.model.TriageMark;
 import java.util.ArrayList;
@@ -94,44 +92,5 @@ final class SummarySection {
                     .append(Text.html(Text.clip(f.text(), 140))).append("</span></li>");
         }
         out.append("</ul>");
-    }
-
-    /** How much each copy differs: its rows by relation to the counterpart. */
-    static final class HowMuchTable {
-        private HowMuchTable() {
-        }
-
-        static void write(StringBuilder out, ReportIndex index) {
-            List<AlignmentRow> rows = index.report.alignment();
-            out.append("<h3>How much changed</h3><p>").append(rows.size()).append(" aligned rows.</p>")
-                    .append("<div class=\"wide\"><table class=\"how\"><thead><tr><th>Copy</th>");
-            for (Relation r : Relation.values()) {
-                out.append("<th>").append(Labels.words(r)).append("</th>");
-            }
-            out.append("<th>Findings</th><th>Notes</th></tr></thead><tbody>");
-            for (SourceSummary s : index.columns) {
-                Map<Relation, Integer> counts = new EnumMap<>(Relation.class);
-                for (AlignmentRow row : rows) {
-                    Relation rel = row.relations().get(s.id());
-                    if (rel != null && row.cells().containsKey(s.id())) {
-                        counts.merge(rel, 1, Integer::sum);
-                    }
-                }
-                out.append("<tr><th>").append(Text.html(s.file())).append("</th>");
-                for (Relation r : Relation.values()) {
-                    out.append("<td>").append(counts.getOrDefault(r, 0)).append("</td>");
-                }
-                long findings = index.findings.stream().filter(n -> n.finding().source().equals(s.id())).count();
-                out.append("<td>").append(findings).append("</td><td>");
-                for (String note : s.notes()) {
-                    out.append(Text.html(note)).append(' ');
-                }
-                for (String w : s.warnings()) {
-                    out.append("<span class=\"warn\">").append(Text.html(w)).append("</span> ");
-                }
-                out.append("</td></tr>");
-            }
-            out.append("</tbody></table></div>");
-        }
     }
 }

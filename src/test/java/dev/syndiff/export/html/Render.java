@@ -1,5 +1,8 @@
 package dev.syndiff.export.html;
 
+import dev.syndiff.core.ComparisonPipeline;
+import dev.syndiff.core.Options;
+import dev.syndiff.core.ProgressListener;
 import dev.syndiff.core.model.ComparisonReport;
 import dev.syndiff.core.model.TriageMark;
 import dev.syndiff.export.HtmlReportWriter;
@@ -19,10 +22,16 @@ public final class Render {
         return file;
     }
 
+    /** {@code Render} writes target/story.html and target/hostile.html; {@code Render BUNDLE OUT} exports a bundle. */
     public static void main(String[] args) throws IOException {
+        if (args.length == 2) {
+            ComparisonReport r = new ComparisonPipeline().run(Path.of(args[0]), Options.defaults(), ProgressListener.NONE);
+            write(r, List.of(), Path.of(args[1]));
+            return;
+        }
         ComparisonReport r = StoryFixture.report();
-        write(r, StoryFixture.marks(r), Path.of(args.length > 0 ? args[0] : "target/story.html"));
+        write(r, StoryFixture.marks(r), Path.of("target/story.html"));
         ComparisonReport h = HostileFixture.report();
-        write(h, HostileFixture.marks(h), Path.of(args.length > 1 ? args[1] : "target/hostile.html"));
+        write(h, HostileFixture.marks(h), Path.of("target/hostile.html"));
     }
 }
