@@ -22,7 +22,10 @@ final class SideBySideTable {
     }
 
     void write(StringBuilder out) {
-        out.append("<section id=\"copies\"><h2>Copies side by side</h2><div class=\"wide\"><table class=\"sbs\"><thead><tr><th class=\"rn\">Row</th>");
+        int n = index.columns.size();
+        String width = n > 10 ? " sbs-xl" : n > 5 ? " sbs-l" : "";
+        out.append("<section id=\"copies\"><h2>Copies side by side</h2><div class=\"wide\"><table class=\"sbs")
+                .append(width).append("\"><thead><tr><th class=\"rn\">Row</th>");
         for (SourceSummary s : index.columns) {
             CopyHeader.write(out, index, s);
         }
