@@ -73,16 +73,15 @@ final class SideBySideTable {
     }
 
     private void alignedRow(StringBuilder out, int r, AlignmentRow row) {
-        out.append("<tr id=\"r").append(r).append("\" class=\"").append(Labels.relationClass(row.relation()))
-                .append("\"><th class=\"rn\">").append(r + 1).append("<small>")
+        out.append("<tr id=\"r").append(r).append("\"><th class=\"rn\">").append(r + 1).append("<small>")
                 .append(Labels.relationShort(row.relation())).append("</small></th>");
         for (int c = 0; c < index.columns.size(); c++) {
             String id = index.columns.get(c).id();
             List<String> ids = row.cells().getOrDefault(id, List.of());
             Relation rel = HowMuchTable.relationOf(row, id);
-            String cls = id.equals(row.counterpart()) ? "cp" : rel == null ? "" : Labels.relationClass(rel);
+            String cls = rel != null ? Labels.relationClass(rel) : id.equals(row.counterpart()) ? "cp" : "";
             if (ids.isEmpty()) {
-                cls = "none";
+                cls = "";
             }
             out.append(cellOpen(c, cls));
             CopyView v = views.get(id);
