@@ -8,11 +8,11 @@ import dev.syndiff.core.model.ComparisonReport;
 import dev.syndiff.core.model.Source;
 import dev.syndiff.core.model.SourceSummary;
 import dev.syndiff.core.segment.Segmenter;
-import dev.syndiff.core.align.AlignedRow;
+import dev.syndiff.core.classify.Classifier;
+import dev.syndiff.core.classify.FindingRule;
+import dev.syndiff.core.classify.GrammarRule;
 import dev.syndiff.core.align.Alignment;
 import dev.syndiff.core.align.BundleAligner;
-import dev.syndiff.core.model.AlignmentRow;
-import dev.syndiff.core.model.Relation;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,25 +58,35 @@ public final class ComparisonPipeline {
         }
         listener.progress("Aligning sentences", 0.45);
         Alignment alignment = new BundleAligner().align(articles, langs, resolveReference(bundle, options.reference()));
-        List<AlignmentRow> rows = new ArrayList<>();
-        for (AlignedRow r : alignment.rows()) {
-            Map<String, List<String>> cells = new LinkedHashMap<>();
-            Map<String, Relation> rel = new LinkedHashMap<>();
-            r.cells().forEach((k, v) -> cells.put(k, v.stream().map(p -> p.sentence().id()).toList()));
-            rows.add(new AlignmentRow(rows.size(), r.cells().size() > 1 ? Relation.PARAPHRASE : Relation.UNALIGNED,
-                    0, r.counterpart(), cells, rel, List.of()));
+        checkCancel(listener);
+        listener.progress("Classifying differences", 0.6);
+        ComparisonReport fast = report(bundle, articles, langs, alignment, List.of(), !options.grammarPass());
+        if (!options.grammarPass()) {
+            listener.progress("Done", 1.0);
+            early.accept(fast);
+            return fast;
         }
-        List<SourceSummary> summaries = new ArrayList<>();
-        for (Source s : bundle.sources()) {
-            summaries.add(new SourceSummary(s.id(), s.file(), s.encoding(), langs.get(s.id()),
-                    s.text().length(), alignment.sameStory().get(s.id()), false, List.of(), s.warnings()));
-        }
-        ComparisonReport report = new ComparisonReport(bundle.name(), bundle.path(), alignment.reference(),
-                alignment.secondary(), summaries, articles, rows, List.of(), List.of(), bundle.warnings(),
-                List.of(), true);
+        early.accept(fast);
+        checkCancel(listener);
+        listener.progress("Checking grammar", 0.75);
+        ComparisonReport report = report(bundle, articles, langs, alignment, List.of(new GrammarRule(listener)), true);
         listener.progress("Done", 1.0);
         early.accept(report);
         return report;
+    }
+
+    private static ComparisonReport report(Bundle bundle, List<Article> articles, Map<String, String> langs,
+                                           Alignment alignment, List<FindingRule> extra, boolean complete) {
+        Classifier.Result result = new Classifier().classify(articles, alignment, langs, extra);
+        List<SourceSummary> summaries = new ArrayList<>();
+        for (Source s : bundle.sources()) {
+            summaries.add(new SourceSummary(s.id(), s.file(), s.encoding(), langs.get(s.id()), s.text().length(),
+                    alignment.sameStory().get(s.id()), result.machineTranslated().get(s.id()),
+                    result.notes().get(s.id()), s.warnings()));
+        }
+        return new ComparisonReport(bundle.name(), bundle.path(), alignment.reference(), alignment.secondary(),
+                summaries, articles, result.rows(), result.findings(), result.quotes(), bundle.warnings(),
+                List.of(), complete);
     }
 
     private static String bodyText(Article a) {

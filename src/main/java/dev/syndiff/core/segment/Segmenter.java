@@ -3,36 +3,52 @@ package dev.syndiff.core.segment;
 import dev.syndiff.core.model.Article;
 import dev.syndiff.core.model.Role;
 import dev.syndiff.core.model.Segment;
-import dev.syndiff.core.model.Sentence;
 import dev.syndiff.core.model.Source;
-import dev.syndiff.core.model.Span;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a copy into role segments and sentences. STUB: every paragraph is BODY. */
+/**
+ * Splits a copy into role segments and sentences. Lines are claimed by small rules in a fixed
+ * order, strongest evidence first (ad labels, the comment section, chrome, dates, bylines,
+ * captions), then by the page's shape (headline, related article, subheads); what is left in
+ * the story is BODY. Stateless and thread-safe: lexicons are loaded once in static finals.
+ */
 public final class Segmenter {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     public Article segment(Source source) {
-        String text = source.text();
-        List<Segment> segments = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
-            if (i >= text.length()) break;
-            int end = text.indexOf('\n', i);
-            if (end < 0) end = text.length();
-            int e = end;
-            while (e > i && Character.isWhitespace(text.charAt(e - 1))) e--;
-            Span span = new Span(i, e);
-            segments.add(new Segment(source.id(), Role.BODY, span, span.of(text)));
-            for (Span s : splitter.split(text, span)) {
-                int idx = sentences.size();
-                sentences.add(new Sentence(source.id() + "#" + idx, source.id(), idx, s, s.of(text), Role.BODY));
-            }
-            i = end;
+        Markup m = mark(new Page(source.text()));
+        List<Segment> segments = SegmentAssembler.assemble(m, source.id());
+        return new Article(source, segments, SentenceAssembler.sentences(source, segments, splitter));
+    }
+
+    static Markup mark(Page page) {
+        Markup m = new Markup(page);
+        AdRule.apply(m);
+        PublishedDateRule.apply(m);
+        BylineRule.apply(m);
+        int paragraph = HeadlineRule.firstParagraph(m);
+        CommentSectionRule.apply(m, paragraph);
+        CaptionRule.apply(m);
+        ChromeRule.apply(m);
+        HeadlineRule.apply(m, HeadlineRule.firstParagraph(m));
+        RelatedArticleRule.apply(m);
+        CaptionRule.repeatedHeadline(m);
+        SubheadRule.apply(m);
+        int lastParagraph = lastParagraph(m);
+        for (int i = Math.max(0, Math.max(m.bodyStart, lastParagraph)); i < m.storyEnd; i++) {
+            if (m.free(i) && BylineRule.bareName(m, i)) m.claim(i, Role.BYLINE);
         }
-        return new Article(source, segments, sentences);
+        for (int i = 0; i < m.size(); i++) {
+            m.claim(i, i < m.storyEnd ? Role.BODY : Role.CHROME);
+        }
+        return m;
+    }
+
+    /** A bare name is a byline only where no running paragraph of the story follows it. */
+    private static int lastParagraph(Markup m) {
+        for (int k = m.storyEnd - 1; k >= 0; k--) {
+            if (m.free(k) && m.paragraphAt(k)) return k;
+        }
+        return -1;
     }
 }

@@ -1,26 +1,122 @@
 package dev.syndiff.core.segment;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import dev.syndiff.core.model.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Splits a stretch of text into sentences. STUB: plain ICU, to be replaced. */
+/**
+ * Splits a stretch of text into trimmed sentence spans: ICU's sentence BreakIterator, then merge
+ * rules where it fails on news text: a lower-case continuation after a closing quote
+ * ('...?” he asked.'), abbreviations from the per-language lists ("Mr.", "Jan. 28", "U.S. Army"),
+ * initials ("Christi C. Elwood"), ordinals before a month ("3. März") and bare list numbers.
+ * A line break inside a hard-wrapped paragraph is read as a space. Thread-safe.
+ */
 public final class SentenceSplitter {
+    /** A wrapped line is at least this long; a shorter unpunctuated line ends where it stops. */
+    static final int WRAP_WIDTH = 40;
+
     public List<Span> split(String text, Span region) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
         String part = region.of(text);
-        it.setText(part);
-        List<Span> out = new ArrayList<>();
+        BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ROOT);
+        it.setText(unwrap(part));
+        List<int[]> raw = new ArrayList<>();
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             int s = start;
             int e = end;
-            while (s < e && Character.isWhitespace(part.charAt(s))) s++;
-            while (e > s && Character.isWhitespace(part.charAt(e - 1))) e--;
-            if (e > s) out.add(new Span(region.start() + s, region.start() + e));
+            while (s < e && Chars.isSpace(part.charAt(s))) s++;
+            while (e > s && Chars.isSpace(part.charAt(e - 1))) e--;
+            if (e > s) raw.add(new int[] {s, e});
         }
+        List<Span> out = new ArrayList<>();
+        int[] cur = null;
+        for (int[] r : raw) {
+            if (cur != null && joins(part.substring(cur[0], cur[1]), part.substring(r[0], r[1]))) {
+                cur[1] = r[1];
+                continue;
+            }
+            if (cur != null) out.add(new Span(region.start() + cur[0], region.start() + cur[1]));
+            cur = r;
+        }
+        if (cur != null) out.add(new Span(region.start() + cur[0], region.start() + cur[1]));
         return out;
+    }
+
+    /** Line breaks inside a wrapped paragraph become spaces (same length, so offsets hold). */
+    static String unwrap(String part) {
+        char[] c = part.toCharArray();
+        int lineStart = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (!Chars.isLineBreak(c[i])) continue;
+            String before = part.substring(lineStart, i).strip();
+            int j = i + 1;
+            while (j < c.length && Chars.isSpace(c[j])) j++;
+            boolean nextLower = j < c.length && Character.isLowerCase(c[j]);
+            if (!before.isEmpty() && !Chars.endsSentence(before) && (nextLower || before.length() >= WRAP_WIDTH)) {
+                c[i] = ' ';
+            }
+            lineStart = i + 1;
+        }
+        return new String(c);
+    }
+
+    /** Whether ICU's break between sentences a and b is wrong. */
+    static boolean joins(String a, String b) {
+        if (a.length() <= 4 && a.chars().noneMatch(Character::isLetter)) return true;
+        int first = Chars.firstLetterOrDigit(b);
+        if (first == 0) return false;
+        String word = firstWord(b);
+        boolean bLower = Character.isLowerCase(first);
+        boolean bDigit = Character.isDigit(first);
+        if (bLower && startsWithWord(b)) return true;
+        String tok = lastToken(a);
+        if (!tok.endsWith(".")) return false;
+        Abbreviations.Kind kind = Abbreviations.kind(tok);
+        boolean capital = Character.isUpperCase(first) && !Abbreviations.starter(word);
+        if (kind == Abbreviations.Kind.ALWAYS) return true;
+        if (kind == Abbreviations.Kind.BEFORE_NUMBER) return bDigit;
+        if (kind == Abbreviations.Kind.AMBIGUOUS) return bDigit || bLower || capital;
+        if (tok.length() == 2 && Character.isUpperCase(tok.charAt(0))) return capital && nameBefore(a, tok);
+        if (tok.length() <= 3 && Character.isDigit(tok.charAt(0)) && tok.chars().limit(tok.length() - 1).allMatch(Character::isDigit)) {
+            return Lexicons.MONTHS.contains(Lexicon.norm(word).replace(".", ""));
+        }
+        return false;
+    }
+
+    /** b opens with a word (after quotes or brackets), not with a list mark or a symbol. */
+    private static boolean startsWithWord(String b) {
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (Character.isLetter(c)) return true;
+            if (!Chars.isOpener(c) && !Chars.isSpace(c) && !Chars.isDash(c)) return false;
+        }
+        return false;
+    }
+
+    /** The initial follows a capitalised word or another initial, or stands first ("J. Smith"). */
+    private static boolean nameBefore(String a, String tok) {
+        String head = a.substring(0, a.length() - tok.length()).strip();
+        if (head.isEmpty()) return true;
+        String prev = lastToken(head);
+        return !prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !Chars.endsSentence(prev)
+                || prev.length() == 2 && prev.endsWith(".");
+    }
+
+    private static String lastToken(String s) {
+        int i = s.length();
+        while (i > 0 && !Chars.isSpace(s.charAt(i - 1))) i--;
+        int j = i;
+        while (j < s.length() && (Chars.isOpener(s.charAt(j)) || Chars.isDash(s.charAt(j)))) j++;
+        return s.substring(j);
+    }
+
+    private static String firstWord(String s) {
+        int i = 0;
+        while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) i++;
+        int j = i;
+        while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '.')) j++;
+        return s.substring(i, j);
     }
 }

@@ -1,0 +1,206 @@
+package dev.syndiff.core.classify;
+
+import dev.syndiff.core.model.Finding;
+import dev.syndiff.core.model.FindingKind;
+import dev.syndiff.core.model.QuoteStatus;
+import dev.syndiff.core.model.Span;
+import dev.syndiff.core.text.WordToken;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Quotations whose words differ between a copy and its counterpart: changed, added, dropped or
+ * reordered words, another speaker, a quote gone from the sentence, or narrative recast as a
+ * quote. Punctuation, case, typography and British/American spelling are not a change.
+ */
+public final class AlteredQuoteRule implements FindingRule {
+    private final QuoteLedger ledger;
+
+    public AlteredQuoteRule(QuoteLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    public List<Finding> apply(ClassifyContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        for (PairView p : ctx.pairs()) {
+            if (p.sameLanguage()) {
+                compare(ctx, p, out);
+            } else {
+                for (Quote qa : p.aQuotes()) {
+                    ledger.record(ctx, p.aSource(), qa, p.bSource(), p.bQuotes().isEmpty() ? null : p.bQuotes().get(0),
+                            p.bQuotes().isEmpty() ? QuoteStatus.MISSING : QuoteStatus.TRANSLATED);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void compare(ClassifyContext ctx, PairView p, List<Finding> out) {
+        Set<Quote> matchedB = new HashSet<>();
+        Set<Span> reported = new HashSet<>();
+        String cFile = ctx.fileOf(p.aSource());
+        for (Quote qa : p.aQuotes()) {
+            List<String> wa = words(p.a(), qa);
+            if (wa.isEmpty()) {
+                continue;
+            }
+            Quote qb = bestMatch(p, wa);
+            if (qb == null) {
+                Span at = mappedSpan(p, qa);
+                ledger.record(ctx, p.aSource(), qa, p.bSource(), null, QuoteStatus.MISSING);
+                if (reported.add(at)) {
+                    out.add(ctx.finding(FindingKind.ALTERED_QUOTE, p.bSource(), at, ctx.ref(p.aSource(), qa.outer()), 0.7,
+                            "The quote \u2018" + ClassifyContext.excerpt(qa.inner().of(p.aText())) + "\u2019 of " + cFile
+                                    + " is gone from this sentence; it reads \u2018" + ClassifyContext.excerpt(at.of(p.bText())) + "\u2019."));
+                }
+                continue;
+            }
+            matchedB.add(qb);
+            List<String> wb = words(p.b(), qb);
+            String aText = qa.inner().of(p.aText());
+            String bText = qb.inner().of(p.bText());
+            if (wa.equals(wb)) {
+                String why = otherSpeaker(p);
+                boolean same = normalize(aText).equals(normalize(bText));
+                if (why == null) {
+                    ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, same ? QuoteStatus.EXACT : QuoteStatus.MINOR);
+                } else {
+                    ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, QuoteStatus.ALTERED);
+                    if (reported.add(qb.outer())) {
+                        out.add(ctx.finding(FindingKind.ALTERED_QUOTE, p.bSource(), speakerSpan(p, qb), ctx.ref(p.aSource(), qa.outer()),
+                                0.75, "The quote \u2018" + ClassifyContext.excerpt(bText) + "\u2019 is credited " + why + "."));
+                    }
+                }
+                continue;
+            }
+            ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, QuoteStatus.ALTERED);
+            if (reported.add(qb.outer())) {
+                out.add(ctx.finding(FindingKind.ALTERED_QUOTE, p.bSource(), qb.outer(), ctx.ref(p.aSource(), qa.outer()),
+                        0.9, "The quote reads \u2018" + ClassifyContext.excerpt(bText) + "\u2019 here but \u2018"
+                                + ClassifyContext.excerpt(aText) + "\u2019 in " + cFile + "."));
+            }
+        }
+        for (Quote qb : p.bQuotes()) {
+            List<String> wb = words(p.b(), qb);
+            if (matchedB.contains(qb) || wb.size() < 3 || !reported.add(qb.outer())) {
+                continue;
+            }
+            if (unquotedIn(p, wb) >= 0.6) {
+                out.add(ctx.finding(FindingKind.ALTERED_QUOTE, p.bSource(), qb.outer(), null, 0.7,
+                        "Words that " + cFile + " gives as narrative are presented here as a direct quote: \u2018"
+                                + ClassifyContext.excerpt(qb.inner().of(p.bText())) + "\u2019."));
+            }
+        }
+    }
+
+    /** The copy quote sharing most words with the counterpart's, if they share enough. */
+    private static Quote bestMatch(PairView p, List<String> wa) {
+        Quote best = null;
+        double bestScore = 0.3;
+        for (Quote qb : p.bQuotes()) {
+            List<String> wb = words(p.b(), qb);
+            Set<String> common = new HashSet<>(wa);
+            common.retainAll(new HashSet<>(wb));
+            double score = 2.0 * common.size() / (new HashSet<>(wa).size() + new HashSet<>(wb).size());
+            if (score > bestScore) {
+                bestScore = score;
+                best = qb;
+            }
+        }
+        return best;
+    }
+
+    /** Who else the copy credits, when the quote's words are the same but the names around it differ. */
+    private static String otherSpeaker(PairView p) {
+        Set<String> a = Attribution.names(p.a(), p, true);
+        Set<String> b = Attribution.names(p.b(), p, false);
+        Set<String> onlyA = new HashSet<>(a);
+        onlyA.removeAll(b);
+        Set<String> onlyB = new HashSet<>(b);
+        onlyB.removeAll(a);
+        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            return null;
+        }
+        for (String x : onlyA) {
+            for (String y : onlyB) {
+                if (Names.similar(x, y)) {
+                    return null;
+                }
+            }
+        }
+        String speakerB = Attribution.speaker(p.bText(), p.bCell().get(0).sentence().start(),
+                p.bCell().get(p.bCell().size() - 1).sentence().end(), p.bQuotes());
+        String speakerA = Attribution.speaker(p.aText(), p.aCell().get(0).sentence().start(),
+                p.aCell().get(p.aCell().size() - 1).sentence().end(), p.aQuotes());
+        if (speakerA == null || speakerB == null || speakerA.equals(speakerB)) {
+            return null;
+        }
+        return "to " + speakerB + " here but to " + speakerA + " in the counterpart";
+    }
+
+    private static Span speakerSpan(PairView p, Quote qb) {
+        int end = p.bCell().get(p.bCell().size() - 1).sentence().end();
+        return new Span(qb.outer().start(), Math.max(qb.outer().end(), end));
+    }
+
+    /** Share of the quote's words that the counterpart has outside quotation marks. */
+    private static double unquotedIn(PairView p, List<String> wb) {
+        Set<String> free = new HashSet<>();
+        for (int i = 0; i < p.a().size(); i++) {
+            if (!p.aInQuote(i)) {
+                free.add(WordDiff.key(p.a().get(i)));
+            }
+        }
+        long hit = wb.stream().filter(free::contains).count();
+        return (double) hit / wb.size();
+    }
+
+    /** Where the counterpart's quote would sit in the copy, following the word diff. */
+    private static Span mappedSpan(PairView p, Quote qa) {
+        int i = -1;
+        int j = -1;
+        for (int k = 0; k < p.a().size(); k++) {
+            if (qa.inner().contains(p.a().get(k).start())) {
+                if (i < 0) i = k;
+                j = k + 1;
+            }
+        }
+        int from = mapAtoB(p, i, true);
+        int to = mapAtoB(p, j, false);
+        if (to <= from) {
+            to = Math.min(p.b().size(), from + 1);
+        }
+        return p.bSpan(from, to);
+    }
+
+    private static int mapAtoB(PairView p, int x, boolean start) {
+        int offset = 0;
+        for (WordDiff.Edit e : p.edits()) {
+            if (e.aTo() <= x && !(e.aFrom() == x && start)) {
+                offset = e.bTo() - e.aTo();
+            } else if (e.aFrom() <= x && x < e.aTo()) {
+                return start ? e.bFrom() : e.bTo();
+            } else {
+                break;
+            }
+        }
+        return Math.max(0, Math.min(p.b().size(), x + offset));
+    }
+
+    static List<String> words(List<WordToken> side, Quote q) {
+        List<String> out = new ArrayList<>();
+        for (WordToken t : side) {
+            if (q.inner().contains(t.start())) {
+                out.add(WordDiff.key(t));
+            }
+        }
+        return out;
+    }
+
+    private static String normalize(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+    }
+}

@@ -1,0 +1,101 @@
+package dev.syndiff.core.classify;
+
+import dev.syndiff.core.align.AlignedRow;
+import dev.syndiff.core.align.Alignment;
+import dev.syndiff.core.model.Article;
+import dev.syndiff.core.model.Finding;
+import dev.syndiff.core.model.FindingKind;
+import dev.syndiff.core.model.Span;
+import dev.syndiff.core.model.SpanRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everything the finding rules read: the articles, the alignment and each copy's pairings. */
+public final class ClassifyContext {
+    private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Alignment alignment;
+    private final Map<String, String> languages;
+    private final Map<String, List<Quote>> quotes = new LinkedHashMap<>();
+    private final List<PairView> pairs = new ArrayList<>();
+
+    public ClassifyContext(List<Article> articleList, Alignment alignment, Map<String, String> languages) {
+        this.alignment = alignment;
+        this.languages = languages;
+        for (Article a : articleList) {
+            articles.put(a.id(), a);
+            quotes.put(a.id(), QuoteExtractor.extract(a.source().text()));
+        }
+        List<AlignedRow> rows = alignment.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            AlignedRow row = rows.get(r);
+            String c = row.counterpart();
+            if (!sameStory(c)) {
+                continue;
+            }
+            for (String s : row.cells().keySet()) {
+                if (s.equals(c) || !sameStory(s)) {
+                    continue;
+                }
+                pairs.add(PairView.of(r, c, text(c), row.cell(c), quotes.get(c), s, text(s), row.cell(s),
+                        quotes.get(s), language(c).equals(language(s))));
+            }
+        }
+    }
+
+    public List<PairView> pairs() {
+        return pairs;
+    }
+
+    public Alignment alignment() {
+        return alignment;
+    }
+
+    public Article article(String id) {
+        return articles.get(id);
+    }
+
+    public List<Article> articles() {
+        return List.copyOf(articles.values());
+    }
+
+    public String text(String id) {
+        return articles.get(id).source().text();
+    }
+
+    public String language(String id) {
+        return languages.getOrDefault(id, "und");
+    }
+
+    public boolean sameStory(String id) {
+        return alignment.sameStory().getOrDefault(id, true);
+    }
+
+    public String reference() {
+        return alignment.reference();
+    }
+
+    public String fileOf(String id) {
+        return articles.get(id).source().file();
+    }
+
+    public Finding finding(FindingKind kind, String source, Span span, SpanRef counterpart, double confidence,
+                           String explanation) {
+        return new Finding("", kind, source, span, span.of(text(source)), counterpart, confidence, explanation);
+    }
+
+    public SpanRef ref(String source, Span span) {
+        return new SpanRef(source, span.start(), span.end(), span.of(text(source)));
+    }
+
+    /** A short excerpt of a text for an explanation: at most about a dozen words. */
+    public static String excerpt(String s) {
+        String t = s.replaceAll("\\s+", " ").strip();
+        if (t.length() <= 90) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', 85);
+        return t.substring(0, cut > 40 ? cut : 85) + " …";
+    }
+}

@@ -1,0 +1,75 @@
+package dev.syndiff.core.classify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Words that change what is claimed when swapped: each lexicon line lists classes separated by
+ * '|', each class holding equivalent phrases separated by '/'. A swap across classes of one line
+ * ("around" for "more than", "still" for "always", "rejected" for "accepted") is a meaning change.
+ */
+final class MeaningShifts {
+    private static final List<List<List<String[]>>> LINES = load();
+
+    private MeaningShifts() {
+    }
+
+    /** A description of the swap between the two word runs, or null if there is none. */
+    static String swap(List<String> a, List<String> b) {
+        for (List<List<String[]>> line : LINES) {
+            int ca = classOf(line, a);
+            int cb = classOf(line, b);
+            if (ca >= 0 && cb >= 0 && ca != cb) {
+                return "\u2018" + phrase(line.get(cb), b) + "\u2019 where the counterpart has \u2018" + phrase(line.get(ca), a) + "\u2019";
+            }
+        }
+        return null;
+    }
+
+    private static int classOf(List<List<String[]>> line, List<String> words) {
+        for (int c = 0; c < line.size(); c++) {
+            for (String[] phrase : line.get(c)) {
+                if (indexOf(words, phrase) >= 0) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String phrase(List<String[]> cls, List<String> words) {
+        for (String[] p : cls) {
+            if (indexOf(words, p) >= 0) {
+                return String.join(" ", p);
+            }
+        }
+        return "";
+    }
+
+    private static int indexOf(List<String> words, String[] phrase) {
+        outer:
+        for (int i = 0; i + phrase.length <= words.size(); i++) {
+            for (int k = 0; k < phrase.length; k++) {
+                if (!words.get(i + k).equals(phrase[k])) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static List<List<List<String[]>>> load() {
+        List<List<List<String[]>>> out = new ArrayList<>();
+        for (String line : Lexicon.lines("meaning-shifts.txt")) {
+            List<List<String[]>> classes = new ArrayList<>();
+            for (String cls : line.split("\\|")) {
+                classes.add(Arrays.stream(cls.split("/")).map(String::strip).filter(s -> !s.isEmpty())
+                        .map(s -> s.split("\\s+")).toList());
+            }
+            out.add(classes);
+        }
+        return out;
+    }
+}

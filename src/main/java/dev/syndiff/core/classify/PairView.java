@@ -1,0 +1,108 @@
+package dev.syndiff.core.classify;
+
+import dev.syndiff.core.align.SentenceProfile;
+import dev.syndiff.core.model.Span;
+import dev.syndiff.core.text.WordToken;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One copy's cell of a row seen against the row's counterpart cell: both sides' words, the
+ * word edits between them and the quotations in each. Side a is the counterpart, b the copy.
+ */
+public record PairView(int row, String aSource, String bSource, String aText, String bText,
+                       List<SentenceProfile> aCell, List<SentenceProfile> bCell,
+                       List<WordToken> a, List<WordToken> b, List<WordDiff.Edit> edits,
+                       List<Quote> aQuotes, List<Quote> bQuotes, boolean sameLanguage) {
+
+    static PairView of(int row, String aSource, String aText, List<SentenceProfile> aCell, List<Quote> aAll,
+                       String bSource, String bText, List<SentenceProfile> bCell, List<Quote> bAll,
+                       boolean sameLanguage) {
+        List<WordToken> a = words(aCell);
+        List<WordToken> b = words(bCell);
+        List<WordDiff.Edit> edits = sameLanguage ? WordDiff.diff(a, b) : List.of();
+        return new PairView(row, aSource, bSource, aText, bText, aCell, bCell, a, b, edits,
+                clip(aAll, aCell), clip(bAll, bCell), sameLanguage);
+    }
+
+    private static List<WordToken> words(List<SentenceProfile> cell) {
+        List<WordToken> out = new ArrayList<>();
+        cell.forEach(p -> out.addAll(p.words()));
+        return out;
+    }
+
+    private static List<Quote> clip(List<Quote> all, List<SentenceProfile> cell) {
+        List<Quote> out = new ArrayList<>();
+        for (SentenceProfile p : cell) {
+            for (Quote q : all) {
+                Quote c = q.clip(p.sentence().span());
+                if (c != null && hasWord(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasWord(Quote q) {
+        return q.inner().length() > 1;
+    }
+
+    public boolean aInQuote(int token) {
+        return inside(aQuotes, a.get(token));
+    }
+
+    public boolean bInQuote(int token) {
+        return inside(bQuotes, b.get(token));
+    }
+
+    private static boolean inside(List<Quote> quotes, WordToken t) {
+        for (Quote q : quotes) {
+            if (q.inner().contains(t.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The copy span of words [from, to), or a point next to {@code from} when empty. */
+    public Span bSpan(int from, int to) {
+        if (b.isEmpty()) {
+            return bCell.get(0).sentence().span();
+        }
+        if (from >= to) {
+            WordToken t = b.get(Math.min(from, b.size() - 1));
+            return new Span(t.start(), t.end());
+        }
+        return new Span(b.get(from).start(), b.get(to - 1).end());
+    }
+
+    public Span aSpan(int from, int to) {
+        if (a.isEmpty()) {
+            return aCell.get(0).sentence().span();
+        }
+        if (from >= to) {
+            WordToken t = a.get(Math.min(from, a.size() - 1));
+            return new Span(t.start(), t.end());
+        }
+        return new Span(a.get(from).start(), a.get(to - 1).end());
+    }
+
+    public String words(List<WordToken> side, int from, int to) {
+        StringBuilder s = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            s.append(i > from ? " " : "").append(side.get(i).text());
+        }
+        return s.toString();
+    }
+
+    /** 0..1: the share of words the two sides have in common, in order. */
+    public double overlap() {
+        int changed = 0;
+        for (WordDiff.Edit e : edits) {
+            changed += e.aSize() + e.bSize();
+        }
+        int total = a.size() + b.size();
+        return total == 0 ? 1 : 1.0 - (double) changed / total;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.syndiff.core.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A list of generic page-furniture phrases read from {@code dev/syndiff/segment/NAME.txt}
+ * (one phrase a line, {@code #} comments). Phrases are matched on normalized text
+ * (lower case, straight quotes, single spaces), so the files hold them in any language.
+ */
+final class Lexicon {
+    private final List<String> phrases;
+    private final Set<String> set;
+
+    private Lexicon(List<String> phrases) {
+        this.phrases = List.copyOf(phrases);
+        this.set = Set.copyOf(new HashSet<>(phrases));
+    }
+
+    static Lexicon load(String name) {
+        String path = "/dev/syndiff/segment/" + name + ".txt";
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing lexicon " + path);
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) out.add(norm(t));
+            }
+            return new Lexicon(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lower case, typographic quotes and dashes folded, runs of spaces made one, no space before ':'. */
+    static String norm(String s) {
+        return normalize(s, null);
+    }
+
+    /**
+     * The raw offset where the first {@code normLen} chars of {@code norm(raw)} end, so a phrase
+     * matched in normalized text can be cut from the raw line.
+     */
+    static int rawOffset(String raw, int normLen) {
+        int[] map = new int[raw.length() + 2];
+        int len = normalize(raw, map).length();
+        return map[Math.min(normLen, len)];
+    }
+
+    /** One pass; {@code map[k]} receives the raw index after the k-th normalized char. */
+    private static String normalize(String s, int[] map) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Chars.isSpace(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space && c != ':') {
+                b.append(' ');
+                if (map != null) map[b.length()] = i;
+            }
+            space = false;
+            if (c == '\u2019' || c == '\u2018' || c == '\u00B4' || c == '`') c = '\'';
+            else if (c == '\u201C' || c == '\u201D' || c == '\u201E') c = '"';
+            else if (c == '\u2013' || c == '\u2014') c = '-';
+            b.append(Character.isSurrogate(c) ? c : Character.toLowerCase(c));
+            if (map != null) map[b.length()] = i + 1;
+        }
+        return b.toString();
+    }
+
+    List<String> phrases() {
+        return phrases;
+    }
+
+    /** The normalized line is exactly one of the phrases (trailing ':' '.' '!' ignored). */
+    boolean isWhole(String norm) {
+        return set.contains(stripEnd(norm));
+    }
+
+    /** The length of the longest phrase the normalized line starts with (at a word edge), or 0. */
+    int prefixLength(String norm) {
+        int best = 0;
+        for (String p : phrases) {
+            if (p.length() > best && norm.startsWith(p) && wordEdge(norm, p.length())) best = p.length();
+        }
+        return best;
+    }
+
+    boolean startsLine(String norm) {
+        return prefixLength(norm) > 0;
+    }
+
+    /** Some phrase occurs in the normalized text at word edges. */
+    boolean occursIn(String norm) {
+        for (String p : phrases) {
+            int at = norm.indexOf(p);
+            while (at >= 0) {
+                if ((at == 0 || !Character.isLetterOrDigit(norm.charAt(at - 1))) && wordEdge(norm, at + p.length())) {
+                    return true;
+                }
+                at = norm.indexOf(p, at + 1);
+            }
+        }
+        return false;
+    }
+
+    boolean contains(String word) {
+        return set.contains(word);
+    }
+
+    private static boolean wordEdge(String s, int at) {
+        return at >= s.length() || !Character.isLetterOrDigit(s.charAt(at))
+                || !Character.isLetterOrDigit(s.charAt(at - 1));
+    }
+
+    static String stripEnd(String s) {
+        int e = s.length();
+        while (e > 0 && ":.!|-".indexOf(s.charAt(e - 1)) >= 0 || e > 0 && Chars.isSpace(s.charAt(e - 1))) e--;
+        return s.substring(0, e);
+    }
+}

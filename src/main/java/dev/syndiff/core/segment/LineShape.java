@@ -1,0 +1,89 @@
+package dev.syndiff.core.segment;
+
+/** What a line looks like: its length in words and whether it reads as a title, a sentence or a name. */
+final class LineShape {
+    private LineShape() {
+    }
+
+    /** Runs of letters or digits (a word may hold inner ' - . characters). */
+    static int words(CharSequence s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) n++;
+            if (w) in = true;
+            else if (Chars.isSpace(s.charAt(i))) in = false;
+        }
+        return n;
+    }
+
+    static boolean startsUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) return Character.isUpperCase(c) || !Character.isLowerCase(c);
+            if (Character.isDigit(c)) return true;
+            if (!Chars.isOpener(c) && !Chars.isSpace(c)) return false;
+        }
+        return false;
+    }
+
+    static boolean startsLower(String s) {
+        int c = Chars.firstLetterOrDigit(s);
+        return c != 0 && Character.isLowerCase(c);
+    }
+
+    /** A headline or subhead shape: a few words, capitalised, no sentence stop at the end. */
+    static boolean titleLike(String s, int minWords, int maxWords) {
+        int w = words(s);
+        if (w < minWords || w > maxWords || !startsUpper(s)) return false;
+        char last = Chars.lastMark(s);
+        return last != '.' && last != ',' && last != ';' && last != ':' && last != '\u2026';
+    }
+
+    /** A running-text paragraph: long enough and ending like a sentence (or very long). */
+    static boolean paragraphLike(String s) {
+        int w = words(s);
+        return w >= 12 && Chars.endsSentence(s) || w >= 25;
+    }
+
+    /** A sentence of prose, however short: ends with a stop and has a few words. */
+    static boolean sentenceLike(String s, int minWords) {
+        return words(s) >= minWords && Chars.endsSentence(s);
+    }
+
+    /**
+     * A personal name on its own: 2 to 5 capitalised tokens or initials ("Christi C. Elwood"),
+     * particles such as "van", "de", "al-" allowed, no digits, no sentence stop.
+     */
+    static boolean nameLike(String s) {
+        String[] toks = s.split(" ");
+        if (toks.length < 2 || toks.length > 5) return false;
+        int caps = 0;
+        for (String t : toks) {
+            if (t.isEmpty()) return false;
+            if (Lexicons.NAME_PARTICLES.contains(Lexicon.norm(t))) continue;
+            if (!Character.isUpperCase(t.charAt(0))) return false;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019') return false;
+            }
+            if (t.length() > 1 && t.endsWith(".") && t.length() > 3) return false;
+            caps++;
+        }
+        return caps >= 2;
+    }
+
+    /** Every letter is upper case (and there are at least two letters). */
+    static boolean allCaps(CharSequence s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) return false;
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}
