@@ -7,12 +7,15 @@
   var boxes = d.querySelectorAll("input[data-k]");
   Array.prototype.forEach.call(boxes, function (box) {
     box.addEventListener("change", function () {
-      d.body.classList.toggle("no-" + box.getAttribute("data-k"), !box.checked);
+      var kind = ".k-" + box.getAttribute("data-k");
+      Array.prototype.forEach.call(d.querySelectorAll("#copies td " + kind + ", #findings ol" + kind), function (e) {
+        e.classList.toggle("off", !box.checked);
+      });
     });
   });
   var at = -1;
   function markers() {
-    return Array.prototype.filter.call(d.querySelectorAll("#copies a.ref"), function (a) {
+    return Array.prototype.filter.call(d.querySelectorAll("#copies td a"), function (a) {
       return a.getClientRects().length > 0;
     });
   }

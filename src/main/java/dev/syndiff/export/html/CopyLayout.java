@@ -92,6 +92,12 @@ final class CopyLayout {
         return -1;
     }
 
+    /** The id of the table row showing [start, end): {@code r<n>} for an aligned row, {@code g<n>} for loose text. */
+    String rowId(int start, int end) {
+        Piece p = pieces.get(place(start, end)[0]);
+        return (p.loose() ? "g" : "r") + p.row();
+    }
+
     /** The piece and offset where something spanning [start, end) is anchored: its first shown character. */
     int[] place(int start, int end) {
         for (Piece p : pieces) {

@@ -53,6 +53,12 @@ final class CopyViews {
         return views.get(sourceId);
     }
 
+    /** The row id where [start, end) of a copy is shown, or null for a copy not in the table. */
+    String rowId(String sourceId, int start, int end) {
+        CopyView v = views.get(sourceId);
+        return v == null ? null : v.layout.rowId(start, end);
+    }
+
     int rowAt(String sourceId, int offset) {
         CopyView v = views.get(sourceId);
         return v == null ? -1 : v.layout.rowAt(offset);
@@ -105,12 +111,8 @@ final class CopyViews {
             if (f.kind() != FindingKind.DIFFERENT_STORY) {
                 v.mark(f.span().start(), f.span().end(), kind + triage);
             }
-            v.markup(f.span().start(), f.span().end(), "<a class=\"ref " + kind + triage + "\" id=\""
+            v.markup(f.span().start(), f.span().end(), "<a class=\"" + kind + triage + "\" id=\""
                     + n.marker() + "\" href=\"#" + n.entry() + "\">" + n.n() + "</a>");
-        }
-        SpanRef cp = f.counterpart();
-        if (cp != null && views.containsKey(cp.source())) {
-            views.get(cp.source()).id(cp.start(), cp.end(), n.counterpart());
         }
     }
 }

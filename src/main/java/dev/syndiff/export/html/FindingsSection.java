@@ -6,9 +6,15 @@ import dev.syndiff.core.model.SpanRef;
 import dev.syndiff.core.model.TriageMark;
 import java.util.Locale;
 
-/** The findings, grouped by kind, each with its explanation, its triage mark and links both ways. */
+/**
+ * The findings, grouped by kind and then by copy, each with its explanation, its triage mark
+ * and links both ways. The wording itself is in the table one click away; only findings with
+ * no counterpart (whose explanation cannot quote a comparison) repeat a short excerpt here.
+ */
 final class FindingsSection {
-    private static final int CLIP = 220;
+    private static final int CLIP = 50;
+    /** Below this the entry says how sure the engine is; the JSON report has every confidence and id. */
+    private static final double LOW_CONFIDENCE = 0.6;
 
     private FindingsSection() {
     }
@@ -18,55 +24,54 @@ final class FindingsSection {
         if (index.findings.isEmpty()) {
             out.append("<p>No findings.</p>");
         }
-        FindingKind open = null;
+        FindingKind kind = null;
+        String source = null;
         for (ReportIndex.Numbered n : index.findings) {
-            FindingKind kind = n.finding().kind();
-            if (kind != open) {
-                if (open != null) {
-                    out.append("</ol>");
-                }
-                long count = index.findings.stream().filter(x -> x.finding().kind() == kind).count();
+            Finding f = n.finding();
+            if (f.kind() != kind) {
+                out.append(kind == null ? "" : "</ol>");
+                kind = f.kind();
+                FindingKind k = kind;
+                long count = index.findings.stream().filter(x -> x.finding().kind() == k).count();
                 out.append("<h3 class=\"").append(Labels.kindClass(kind)).append("\">")
-                        .append(Labels.words(kind)).append(" (").append(count).append(")</h3><ol class=\"fl\">");
-                open = kind;
+                        .append(Labels.words(kind)).append(" (").append(count).append(")</h3>");
+                source = null;
+            }
+            if (!f.source().equals(source)) {
+                out.append(source == null ? "" : "</ol>").append("<p class=\"fh\">in <b>")
+                        .append(Text.html(index.fileOf(f.source()))).append("</b></p><ol class=\"fl ").append(Labels.kindClass(kind)).append("\">");
+                source = f.source();
             }
             entry(out, index, views, n);
         }
-        if (open != null) {
-            out.append("</ol>");
-        }
-        out.append("</section>");
+        out.append(kind == null ? "" : "</ol>").append("</section>");
     }
 
     private static void entry(StringBuilder out, ReportIndex index, CopyViews views, ReportIndex.Numbered n) {
         Finding f = n.finding();
-        String kind = Labels.kindClass(f.kind());
         TriageMark mark = n.mark();
         String triage = mark == null ? "" : mark.verdict() == TriageMark.Verdict.CONFIRMED ? " ok" : " no";
-        out.append("<li id=\"").append(n.entry()).append("\" class=\"").append(kind).append(triage).append("\">");
-        out.append("<a class=\"ref ").append(kind).append("\" href=\"#").append(n.marker()).append("\">")
-                .append(n.n()).append("</a> <b>").append(Labels.words(f.kind())).append("</b> in <b>")
-                .append(Text.html(index.fileOf(f.source()))).append("</b>");
-        int row = views.rowAt(f.source(), f.span().start());
-        if (row >= 0) {
-            out.append(", <a href=\"#r").append(row).append("\">row ").append(row + 1).append("</a>");
+        out.append("<li id=\"").append(n.entry()).append(triage.isEmpty() ? "" : "\" class=\"" + triage.strip())
+                .append("\"><a href=\"#").append(n.marker()).append("\">").append(n.n()).append("</a>");
+        if (f.confidence() < LOW_CONFIDENCE) {
+            out.append(" <small>low confidence ").append(String.format(Locale.ROOT, "%.2f", f.confidence()))
+                    .append("</small>");
         }
-        out.append(" <small>").append(Text.html(f.id())).append(" \u00b7 confidence ")
-                .append(String.format(Locale.ROOT, "%.2f", f.confidence())).append("</small>");
         if (mark != null) {
             out.append(" <span class=\"verdict").append(triage).append("\">")
                     .append(mark.verdict() == TriageMark.Verdict.CONFIRMED ? "Confirmed" : "Dismissed").append("</span>");
         }
-        out.append("<br><span class=\"said\">").append(Text.html(Text.clip(f.text(), CLIP))).append("</span>");
         SpanRef cp = f.counterpart();
-        if (cp != null) {
-            out.append(" <span class=\"vs\">vs <a href=\"#").append(n.counterpart()).append("\">")
-                    .append(Text.html(index.fileOf(cp.source()))).append("</a>: <span class=\"said\">")
-                    .append(Text.html(Text.clip(cp.text(), CLIP))).append("</span></span>");
+        if (cp == null) {
+            out.append(" <i>").append(Text.html(Text.clip(f.text(), CLIP))).append("</i>");
+        } else {
+            String where = index.isReference(cp.source()) ? "reference" : Text.html(index.fileOf(cp.source()));
+            String row = views.rowId(cp.source(), cp.start(), cp.end());
+            out.append(" vs ").append(row == null ? where : "<a href=\"#" + row + "\">" + where + "</a>");
         }
-        out.append("<p class=\"why\">").append(Text.html(f.explanation())).append("</p>");
+        out.append("<br>").append(Text.html(f.explanation()));
         if (mark != null && mark.note() != null && !mark.note().isBlank()) {
-            out.append("<p class=\"note\">Note: ").append(Text.html(mark.note())).append("</p>");
+            out.append("<br><span class=\"note\">Note: ").append(Text.html(mark.note())).append("</span>");
         }
         out.append("</li>");
     }

@@ -1,30 +1,36 @@
 package dev.syndiff.export.html;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns a stretch of a copy plus overlapping marks into escaped HTML: the marks are cut at
- * every boundary into non-overlapping fragments, each one span carrying the classes of all
- * marks over it, so nested or crossing highlights never produce broken markup.
+ * Turns a stretch of a copy plus marks into escaped, well-formed HTML. Marks that nest become
+ * nested elements (an edit inside a finding); a mark that crosses another's end is closed there
+ * and reopened after it, so crossing highlights never produce broken markup.
  */
 final class Highlighter {
     private Highlighter() {
     }
 
     static String render(String text, int from, int to, List<Mark> marks, List<Anchor> anchors) {
+        Set<Mark> spans = new LinkedHashSet<>();
+        List<Mark> carets = new ArrayList<>();
         TreeSet<Integer> cuts = new TreeSet<>(List.of(from, to));
-        List<Mark> live = new ArrayList<>();
         for (Mark m : marks) {
-            boolean overlaps = m.start() < to && m.end() > from;
-            boolean caret = m.start() == m.end() && m.start() >= from && m.start() <= to;
-            if (overlaps || caret) {
-                live.add(m);
-                cuts.add(Math.max(from, m.start()));
-                cuts.add(Math.min(to, m.end()));
+            if (m.start() == m.end() && m.start() >= from && m.start() <= to) {
+                carets.add(m);
+                cuts.add(m.start());
+            } else if (m.start() < to && m.end() > from) {
+                Mark c = new Mark(Math.max(from, m.start()), Math.min(to, m.end()), m.cls());
+                spans.add(c);
+                cuts.add(c.start());
+                cuts.add(c.end());
             }
         }
         List<Anchor> here = new ArrayList<>();
@@ -34,66 +40,69 @@ final class Highlighter {
                 cuts.add(a.at());
             }
         }
+        List<Mark> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Mark::start).thenComparing(Comparator.comparingInt(Mark::end).reversed()));
         StringBuilder out = new StringBuilder();
+        Deque<Mark> open = new ArrayDeque<>();
         Integer prev = null;
-        for (int cut : cuts) {
+        for (int x : cuts) {
             if (prev != null) {
-                fragment(out, text, prev, cut, live, here);
+                out.append(Text.html(text.substring(prev, x)));
             }
-            prev = cut;
+            List<Mark> reopen = close(out, open, x);
+            List<String> ids = points(out, x, here, carets);
+            List<Mark> starting = new ArrayList<>(reopen);
+            if (x < to) {
+                sorted.stream().filter(m -> m.start() == x).forEach(starting::add);
+            }
+            starting.sort(Comparator.comparingInt(Mark::end).reversed());
+            for (Mark m : starting) {
+                out.append("<i");
+                if (!ids.isEmpty() && !reopen.contains(m)) {
+                    out.append(" id=\"").append(ids.remove(0)).append('"');
+                }
+                out.append(" class=\"").append(m.cls()).append("\">");
+                open.push(m);
+            }
+            for (String id : ids) {
+                out.append("<i id=\"").append(id).append("\"></i>");
+            }
+            prev = x;
         }
-        emitPoint(out, to, live, here, false);
         return out.toString();
     }
 
-    private static void fragment(StringBuilder out, String text, int x, int y, List<Mark> live,
-                                 List<Anchor> anchors) {
-        String pendingId = emitPoint(out, x, live, anchors, true);
-        Set<String> classes = new LinkedHashSet<>();
-        for (Mark m : live) {
-            if (m.start() <= x && m.end() >= y) {
-                classes.add(m.cls());
+    /** Closes every element whose mark ends at x, and returns those closed on the way to reopen. */
+    private static List<Mark> close(StringBuilder out, Deque<Mark> open, int x) {
+        List<Mark> reopen = new ArrayList<>();
+        while (open.stream().anyMatch(m -> m.end() <= x)) {
+            Mark top = open.pop();
+            out.append("</i>");
+            if (top.end() > x) {
+                reopen.add(top);
             }
         }
-        String body = Text.html(text.substring(x, y));
-        if (classes.isEmpty()) {
-            if (pendingId != null) {
-                out.append("<span id=\"").append(pendingId).append("\"></span>");
-            }
-            out.append(body);
-            return;
-        }
-        out.append("<span");
-        if (pendingId != null) {
-            out.append(" id=\"").append(pendingId).append('"');
-        }
-        out.append(" class=\"").append(String.join(" ", classes)).append("\">").append(body).append("</span>");
+        return reopen;
     }
 
-    /**
-     * Emits what sits at one offset: markers, carets and all ids but the first (which is
-     * returned so the fragment starting here can carry it). At the end offset nothing is held.
-     */
-    private static String emitPoint(StringBuilder out, int at, List<Mark> live, List<Anchor> anchors,
-                                    boolean holdFirstId) {
-        String held = null;
+    /** Emits markers and carets at x; returns the ids that want to sit on an element starting here. */
+    private static List<String> points(StringBuilder out, int x, List<Anchor> anchors, List<Mark> carets) {
+        List<String> ids = new ArrayList<>();
         for (Anchor a : anchors) {
-            if (a.at() != at) {
+            if (a.at() != x) {
                 continue;
             }
             if (a.html() != null) {
                 out.append(a.html());
-            } else if (holdFirstId && held == null) {
-                held = a.id();
             } else {
-                out.append("<span id=\"").append(a.id()).append("\"></span>");
+                ids.add(a.id());
             }
         }
-        for (Mark m : live) {
-            if (m.start() == at && m.end() == at) {
-                out.append("<span class=\"caret ").append(m.cls()).append("\"></span>");
+        for (Mark m : carets) {
+            if (m.start() == x) {
+                out.append("<i class=\"caret ").append(m.cls()).append("\"></i>");
             }
         }
-        return held;
+        return ids;
     }
 }

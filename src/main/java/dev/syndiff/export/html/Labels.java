@@ -54,7 +54,7 @@ final class Labels {
     }
 
     static String relationClass(Relation r) {
-        return "x-" + r.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "x-" + relationShort(r);
     }
 
     static String relationShort(Relation r) {

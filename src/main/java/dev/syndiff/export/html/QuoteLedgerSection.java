@@ -8,7 +8,7 @@ import java.util.List;
 
 /** The quote ledger: one row per quote, one column per copy, each cell coloured by status and linked. */
 final class QuoteLedgerSection {
-    private static final int CLIP = 160;
+    private static final int CLIP = 60;
 
     private QuoteLedgerSection() {
     }
@@ -44,8 +44,8 @@ final class QuoteLedgerSection {
                 out.append("<b>").append(Text.html(q.speaker())).append("</b>: ");
             }
             String refText = q.reference() == null ? "" : q.reference().text();
-            out.append("<a href=\"#").append(refId(i)).append("\"><span class=\"said\">").append(Text.html(Text.clip(refText, CLIP)))
-                    .append("</span></a></th>");
+            out.append("<a href=\"#").append(refId(i)).append("\"><i>").append(Text.html(Text.clip(refText, CLIP)))
+                    .append("</i></a></th>");
             for (SourceSummary s : index.columns) {
                 cell(out, q, i, s.id());
             }
@@ -72,7 +72,7 @@ final class QuoteLedgerSection {
                     .append(Labels.words(v.status()).toLowerCase(java.util.Locale.ROOT)).append("</a>");
             boolean showText = v.status() == QuoteStatus.ALTERED || v.status() == QuoteStatus.TRANSLATED;
             if (showText && v.text() != null) {
-                body.append(" <span class=\"said\">").append(Text.html(Text.clip(v.text(), CLIP))).append("</span>");
+                body.append(" <i>").append(Text.html(Text.clip(v.text(), CLIP))).append("</i>");
             }
         }
         if (body.length() == 0) {

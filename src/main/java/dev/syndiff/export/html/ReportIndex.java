@@ -26,10 +26,6 @@ final class ReportIndex {
         String entry() {
             return "L" + n;
         }
-
-        String counterpart() {
-            return "C" + n;
-        }
     }
 
     final ComparisonReport report;

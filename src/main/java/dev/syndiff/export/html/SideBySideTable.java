@@ -65,7 +65,7 @@ final class SideBySideTable {
         if (!any) {
             return;
         }
-        out.append("<tr class=\"gap\"><th class=\"rn\"></th>");
+        out.append("<tr id=\"g").append(before).append("\" class=\"gap\"><th></th>");
         for (int c = 0; c < cells.size(); c++) {
             out.append(cellOpen(c, "")).append(cells.get(c)).append("</td>");
         }
@@ -73,8 +73,11 @@ final class SideBySideTable {
     }
 
     private void alignedRow(StringBuilder out, int r, AlignmentRow row) {
-        out.append("<tr id=\"r").append(r).append("\"><th class=\"rn\">").append(r + 1).append("<small>")
-                .append(Labels.relationShort(row.relation())).append("</small></th>");
+        out.append("<tr id=\"r").append(r).append("\"><th>").append(r + 1);
+        if (row.cells().size() > 1) {
+            out.append("<small>").append(Labels.relationShort(row.relation())).append("</small>");
+        }
+        out.append("</th>");
         for (int c = 0; c < index.columns.size(); c++) {
             String id = index.columns.get(c).id();
             List<String> ids = row.cells().getOrDefault(id, List.of());

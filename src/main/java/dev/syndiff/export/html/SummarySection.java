@@ -2,11 +2,13 @@ package dev.syndiff.export.html;
 
 import dev.syndiff.core.model.FindingKind;
 import dev.syndiff.core.model.LoadWarning;
+import dev.syndiff.core.model.QuoteStatus;
 import dev.syndiff.core.model.SourceSummary;
 import dev.syndiff.core.model.TriageMark;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The top of the page: what changed, how much, where the altered quotes are, what was triaged. */
@@ -75,21 +77,31 @@ final class SummarySection {
     }
 
     private static void alteredQuotes(StringBuilder out, ReportIndex index, CopyViews views) {
+        out.append("<h3>Where the altered quotes are</h3>");
+        Map<QuoteStatus, Integer> statuses = new EnumMap<>(QuoteStatus.class);
+        index.report.quotes().forEach(q -> q.variants().forEach(v -> statuses.merge(v.status(), 1, Integer::sum)));
+        out.append("<p>").append(index.report.quotes().size()).append(" quotes in the ledger");
+        statuses.forEach((st, c) -> out.append(", ").append(c).append(' ').append(Labels.words(st).toLowerCase(Locale.ROOT)));
+        out.append(".</p>");
         List<ReportIndex.Numbered> altered = index.findings.stream()
                 .filter(n -> n.finding().kind() == FindingKind.ALTERED_QUOTE).toList();
-        out.append("<h3>Where the altered quotes are</h3>");
         if (altered.isEmpty()) {
             out.append("<p>No altered quotes.</p>");
             return;
         }
         out.append("<ul class=\"aq-list\">");
-        for (ReportIndex.Numbered n : altered) {
-            var f = n.finding();
-            int row = views.rowAt(f.source(), f.span().start());
-            out.append("<li><a class=\"ref k-aq\" href=\"#").append(n.marker()).append("\">").append(n.n())
-                    .append("</a> <b>").append(Text.html(index.fileOf(f.source()))).append("</b>")
-                    .append(row >= 0 ? ", row " + (row + 1) : "").append(": <span class=\"said\">")
-                    .append(Text.html(Text.clip(f.text(), 140))).append("</span></li>");
+        for (SourceSummary s : index.columns) {
+            List<ReportIndex.Numbered> here = altered.stream().filter(n -> n.finding().source().equals(s.id())).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            out.append("<li><b>").append(Text.html(s.file())).append("</b> (").append(here.size()).append("):");
+            for (ReportIndex.Numbered n : here) {
+                int row = views.rowAt(s.id(), n.finding().span().start());
+                out.append(" <a class=\"ref k-aq\" href=\"#").append(n.marker()).append("\">").append(n.n())
+                        .append("</a>").append(row >= 0 ? "row " + (row + 1) : "");
+            }
+            out.append("</li>");
         }
         out.append("</ul>");
     }

@@ -5,7 +5,8 @@ import org.owasp.encoder.Encode;
 /**
  * The one door through which input text enters the page. Characters HTML cannot carry (NUL,
  * C0/C1 controls, lone surrogates, noncharacters) and bidi controls that would reorder what a
- * reader sees are shown as visible "U+XXXX" labels; everything else is escaped by OWASP.
+ * reader sees are shown as visible "U+XXXX" labels; everything else is escaped by OWASP for a text node (the export never puts input text
+ * in an attribute, a URL, a style or a script).
  */
 final class Text {
     private Text() {
@@ -42,7 +43,7 @@ final class Text {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (isHidden(cp)) {
-                out.append(Encode.forHtml(run.toString()));
+                out.append(Encode.forHtmlContent(run.toString()));
                 run.setLength(0);
                 String label = String.format("U+%04X", cp);
                 out.append(markup ? "<span class=\"ctl\">" + label + "</span>" : "[" + label + "]");
@@ -52,7 +53,7 @@ final class Text {
                 run.appendCodePoint(cp);
             }
         }
-        out.append(Encode.forHtml(run.toString()));
+        out.append(Encode.forHtmlContent(run.toString()));
         return out.toString();
     }
 

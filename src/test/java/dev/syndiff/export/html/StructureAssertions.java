@@ -15,7 +15,7 @@ final class StructureAssertions {
     static void assertLinked(Document doc, ComparisonReport report) {
         int n = report.findings().size();
         assertThat(doc.select("#findings li")).hasSize(n);
-        assertThat(doc.select("#copies a.ref")).hasSize(n);
+        assertThat(doc.select("#copies td a")).hasSize(n);
         for (int i = 1; i <= n; i++) {
             Element marker = doc.getElementById("H" + i);
             Element entry = doc.getElementById("L" + i);
@@ -26,7 +26,7 @@ final class StructureAssertions {
             assertThat(entry.select("a[href=#H" + i + "]")).hasSize(1);
         }
         long counterparts = report.findings().stream().filter(f -> f.counterpart() != null).count();
-        assertThat(doc.select("#findings a[href^=#C]")).hasSize((int) counterparts);
+        assertThat(doc.select("#findings li a[href~=^#[rg][0-9]+$]")).hasSize((int) counterparts);
         int columns = report.sources().size();
         assertThat(doc.select("#quotes tbody tr")).hasSize(report.quotes().size());
         for (int q = 0; q < report.quotes().size(); q++) {

