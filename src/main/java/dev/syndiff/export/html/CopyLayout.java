@@ -126,14 +126,19 @@ final class CopyLayout {
     }
 
     private void addTrimmed(List<Piece> out, int from, int to, Role role) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
+        while (from < to && blank(text.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        while (to > from && blank(text.charAt(to - 1))) {
             to--;
         }
         if (from < to) {
             out.add(new Piece(0, from, to, role, null, 0));
         }
+    }
+
+    /** Blank includes no-break and other Unicode spaces, which pages use as filler. */
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

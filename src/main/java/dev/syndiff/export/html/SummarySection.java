@@ -96,12 +96,14 @@ final class SummarySection {
                 continue;
             }
             out.append("<li><b>").append(Text.html(s.file())).append("</b> (").append(here.size()).append("):");
+            String sep = " ";
             for (ReportIndex.Numbered n : here) {
                 int row = views.rowAt(s.id(), n.finding().span().start());
-                out.append(" <a class=\"ref k-aq\" href=\"#").append(n.marker()).append("\">").append(n.n())
-                        .append("</a>").append(row >= 0 ? "row " + (row + 1) : "");
+                out.append(sep).append("<a class=\"ref k-aq\" href=\"#").append(n.marker()).append("\">").append(n.n())
+                        .append("</a>").append(row >= 0 ? " row " + (row + 1) : "");
+                sep = ", ";
             }
-            out.append("</li>");
+            out.append(".</li>");
         }
         out.append("</ul>");
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CopyLayoutTest {
     //                          0         1         2         3         4
     //                          0123456789012345678901234567890123456789012345
-    private static final String TEXT = "Head\n\nOne two. Three four.\n\nReply here";
+    private static final String TEXT = "Head\n\u00a0One two. Three four.\n\nReply here";
     private final Source source = new Source("s", "s.txt", TEXT, "UTF-8", List.of());
     private final Article article = new Article(source,
             List.of(new Segment("s", Role.HEADLINE, new Span(0, 4), "Head"),
