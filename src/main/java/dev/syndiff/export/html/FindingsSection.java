@@ -53,23 +53,24 @@ final class FindingsSection {
         String triage = mark == null ? "" : mark.verdict() == TriageMark.Verdict.CONFIRMED ? " ok" : " no";
         out.append("<li id=\"").append(n.entry()).append(triage.isEmpty() ? "" : "\" class=\"" + triage.strip())
                 .append("\"><a href=\"#").append(n.marker()).append("\">").append(n.n()).append("</a>");
-        if (f.confidence() < LOW_CONFIDENCE) {
-            out.append(" <small>low confidence ").append(String.format(Locale.ROOT, "%.2f", f.confidence()))
-                    .append("</small>");
-        }
         if (mark != null) {
             out.append(" <span class=\"verdict").append(triage).append("\">")
                     .append(mark.verdict() == TriageMark.Verdict.CONFIRMED ? "Confirmed" : "Dismissed").append("</span>");
         }
+        out.append(' ').append(Text.html(f.explanation()));
         SpanRef cp = f.counterpart();
         if (cp == null) {
             out.append(" <i>").append(Text.html(Text.clip(f.text(), CLIP))).append("</i>");
-        } else {
-            String where = index.isReference(cp.source()) ? "reference" : Text.html(index.fileOf(cp.source()));
-            String row = views.rowId(cp.source(), cp.start(), cp.end());
-            out.append(" vs ").append(row == null ? where : "<a href=\"#" + row + "\">" + where + "</a>");
         }
-        out.append("<br>").append(Text.html(f.explanation()));
+        if (f.confidence() < LOW_CONFIDENCE) {
+            out.append(" <small>(low confidence ").append(String.format(Locale.ROOT, "%.2f", f.confidence()))
+                    .append(")</small>");
+        }
+        String row = cp == null ? null : views.rowId(cp.source(), cp.start(), cp.end());
+        if (row != null) {
+            String where = index.isReference(cp.source()) ? "reference" : Text.html(index.fileOf(cp.source()));
+            out.append(" <a class=\"vs\" href=\"#").append(row).append("\">vs ").append(where).append("</a>");
+        }
         if (mark != null && mark.note() != null && !mark.note().isBlank()) {
             out.append("<br><span class=\"note\">Note: ").append(Text.html(mark.note())).append("</span>");
         }
