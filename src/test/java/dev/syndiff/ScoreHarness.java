@@ -40,7 +40,13 @@ public final class ScoreHarness {
     /** Analyzes {@code bundle} against {@code reference} (grammar pass off) and scores it. */
     public static Score score(Path bundle, String reference, Path gold, String... scorerArgs) throws IOException,
             InterruptedException {
-        Options options = Options.defaults().withReference(reference).withGrammarPass(false);
+        return score(bundle, reference, gold, false, scorerArgs);
+    }
+
+    /** As above, with the slow grammar pass on or off. */
+    public static Score score(Path bundle, String reference, Path gold, boolean grammarPass, String... scorerArgs)
+            throws IOException, InterruptedException {
+        Options options = Options.defaults().withReference(reference).withGrammarPass(grammarPass);
         ComparisonReport report = new ComparisonPipeline().run(bundle, options, ProgressListener.NONE);
         Path json = Files.createTempFile("syndiff-score-", ".json");
         try {

@@ -1,45 +1,43 @@
 package dev.syndiff.cli;
 
-import dev.syndiff.core.ComparisonPipeline;
-import dev.syndiff.core.Options;
-import dev.syndiff.core.ProgressListener;
-import dev.syndiff.core.model.ComparisonReport;
 import dev.syndiff.export.JsonReportWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code syndiff analyze [BUNDLE] --json FILE|-}: compares a bundle and writes the report. */
-@Command(name = "analyze", description = "Compare the copies of a bundle and write the JSON report.")
+/** {@code syndiff analyze [BUNDLE...] [--json FILE|-]}: compares a bundle and writes the JSON report. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Compare the copies of a bundle and write the JSON report.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:compared", "1:compared, with warnings about some files",
+            "2:nothing to compare or bad usage", "3:internal error"})
 final class AnalyzeCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "BUNDLE", description = "A folder, files or a .zip (default: the sample bundle).")
-    List<Path> inputs = List.of();
+    private final Terminal terminal;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Write the report here; - for standard output.")
+    @Mixin
+    BundleOptions bundle;
+
+    @Mixin
+    WriteOptions write;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the report here; - for standard output (the default).")
     String json;
 
-    @Option(names = "--reference", paramLabel = "NAME", description = "File name of the reference copy (extension optional).")
-    String reference;
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr (warnings and errors still print).")
+    boolean quiet;
 
-    @Option(names = "--fast", description = "Skip the slow grammar pass.")
-    boolean fast;
+    AnalyzeCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
 
     @Override
     public Integer call() throws Exception {
-        List<Path> in = inputs.isEmpty() ? List.of(Path.of("samples/macron-putin-2022")) : inputs;
-        Options options = Options.defaults().withReference(reference).withGrammarPass(!fast);
-        ComparisonReport report = new ComparisonPipeline().run(in, options, ProgressListener.NONE, r -> { });
-        byte[] bytes = new JsonReportWriter().toBytes(report);
-        if (json == null || json.equals("-")) {
-            System.out.write(bytes);
-            System.out.flush();
-        } else {
-            Files.write(Path.of(json), bytes);
-        }
-        return 0;
+        ReportOutput out = new ReportOutput(terminal, json, write.rules(bundle.inputs));
+        out.check();
+        ComparisonRun.Outcome outcome = new ComparisonRun(terminal)
+                .run(bundle, ConsoleProgress.forTerminal(terminal, quiet));
+        out.write(new JsonReportWriter().toBytes(outcome.report()));
+        return outcome.exitCode();
     }
 }

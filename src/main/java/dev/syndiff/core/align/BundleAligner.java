@@ -104,13 +104,12 @@ public final class BundleAligner {
             if (sameLanguage(left, right)) {
                 return new SentenceAligner(new LexicalSimilarity(vocabulary), AlignParams.LEXICAL);
             }
-            return new SentenceAligner(new CrossLanguageSimilarity(profiles.get(left), profiles.get(right)),
-                    CrossLanguageSimilarity.PARAMS);
+            return new SentenceAligner(new CrossLanguageSimilarity(), CrossLanguageSimilarity.PARAMS);
         }
 
         Similarity similarity(String left, String right) {
             return sameLanguage(left, right) ? new LexicalSimilarity(vocabulary)
-                    : new CrossLanguageSimilarity(profiles.get(left), profiles.get(right));
+                    : new CrossLanguageSimilarity();
         }
 
         boolean sameLanguage(String a, String b) {

@@ -53,6 +53,24 @@ public final class LexicalSimilarity implements Similarity {
         return shared / total;
     }
 
+    @Override
+    public double residualCoverage(SentenceProfile part, List<SentenceProfile> whole, SentenceProfile matched) {
+        int[] w = union(whole);
+        double residual = 0;
+        double covered = 0;
+        for (int id : w) {
+            if (java.util.Arrays.binarySearch(matched.stems(), id) >= 0) {
+                continue;
+            }
+            double weight = vocabulary.weight(id);
+            residual += weight;
+            if (java.util.Arrays.binarySearch(part.stems(), id) >= 0) {
+                covered += weight;
+            }
+        }
+        return residual < 3.0 ? 0 : covered / residual;
+    }
+
     static int[] union(List<SentenceProfile> group) {
         if (group.size() == 1) {
             return group.get(0).stems();

@@ -31,7 +31,7 @@ final class ReferenceChooser {
         List<Article> candidates = sample(articles);
         Map<String, Double> score = new HashMap<>();
         for (Article a : candidates) {
-            score.put(a.id(), credit(a) - spillover(a));
+            score.put(a.id(), credit(a) - spillover(a) - 3.0 * DamageSigns.perSentence(pairs.profiles(a.id())));
         }
         for (int i = 0; i < candidates.size(); i++) {
             for (int j = i + 1; j < candidates.size(); j++) {

@@ -1,6 +1,5 @@
 package dev.syndiff.core.align;
 
-import dev.syndiff.core.text.WordToken;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +13,6 @@ import java.util.Map;
 final class SecondaryChooser {
     private static final int MAX_CANDIDATES = 6;
     private static final int MAX_PEERS = 12;
-    private static final java.util.regex.Pattern DASHED_NAME =
-            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+[\u2014\u2013]\\p{Lu}");
     private final BundleAligner.PairAligner pairs;
     private final Map<String, List<SentenceProfile>> profiles;
 
@@ -70,25 +67,7 @@ final class SecondaryChooser {
         return out;
     }
 
-    /** Doubled words and dashes inside names per sentence: cheap signs of machine translation. */
     private double damage(String id) {
-        List<SentenceProfile> ps = profiles.get(id);
-        if (ps.isEmpty()) {
-            return 0;
-        }
-        int signs = 0;
-        for (SentenceProfile p : ps) {
-            List<WordToken> w = p.words();
-            for (int i = 1; i < w.size(); i++) {
-                if (w.get(i).norm().equals(w.get(i - 1).norm()) && !w.get(i).isNumber()) {
-                    signs++;
-                }
-            }
-            String t = p.sentence().text();
-            if (DASHED_NAME.matcher(t).find()) {
-                signs++;
-            }
-        }
-        return (double) signs / ps.size();
+        return DamageSigns.perSentence(profiles.get(id));
     }
 }

@@ -45,7 +45,8 @@ public final class SentenceAligner {
         }
         List<Link> path = dynamicProgram(left, right, band, s11);
         List<Link> kept = keepChains(path);
-        return withMoves(left, right, kept);
+        List<Link> out = withMoves(left, right, kept);
+        return out;
     }
 
     private List<Link> dynamicProgram(List<SentenceProfile> left, List<SentenceProfile> right, Band band,
@@ -199,39 +200,45 @@ public final class SentenceAligner {
         }
         candidates.sort(Comparator.comparingDouble(Link::similarity).reversed());
         List<Link> out = new ArrayList<>(kept);
-        List<Link> weak = new ArrayList<>();
+        List<Link> moved = new ArrayList<>();
         for (Link c : candidates) {
-            if (!usedL[c.leftFirst()] && !usedR[c.rightFirst()]) {
+            if (c.similarity() >= params.moved() && !usedL[c.leftFirst()] && !usedR[c.rightFirst()]) {
                 usedL[c.leftFirst()] = true;
                 usedR[c.rightFirst()] = true;
-                (c.similarity() >= params.moved() ? out : weak).add(c);
+                moved.add(c);
             }
         }
         // a weaker moved pair stands if it moved together with a neighbour (a moved paragraph)
-        for (Link w : weak) {
+        // or if neither of its sentences has a rival
+        for (Link w : candidates) {
+            if (w.similarity() >= params.moved() || usedL[w.leftFirst()] || usedR[w.rightFirst()]) {
+                continue;
+            }
             boolean supported = false;
-            for (Link o : candidates) {
-                boolean accepted = o != w && (out.contains(o) && o.moved() || weak.contains(o));
+            for (Link o : moved) {
                 int dl = o.leftFirst() - w.leftFirst();
-                if (accepted && Math.abs(dl) == 1 && o.rightFirst() - w.rightFirst() == dl) {
+                if (Math.abs(dl) == 1 && o.rightFirst() - w.rightFirst() == dl) {
                     supported = true;
                     break;
                 }
             }
-            if (supported || mutualBest(w, candidates)) {
-                out.add(w);
-            } else {
-                usedL[w.leftFirst()] = false;
-                usedR[w.rightFirst()] = false;
+            if (supported || mutualBest(w, candidates, usedL, usedR)) {
+                usedL[w.leftFirst()] = true;
+                usedR[w.rightFirst()] = true;
+                moved.add(w);
             }
         }
+        out.addAll(moved);
         absorbSplits(left, right, out, usedL, usedR);
         out.sort(Comparator.comparingInt(Link::leftFirst));
         return out;
     }
 
-    private static boolean mutualBest(Link w, List<Link> candidates) {
+    private static boolean mutualBest(Link w, List<Link> candidates, boolean[] usedL, boolean[] usedR) {
         for (Link o : candidates) {
+            if (usedL[o.leftFirst()] || usedR[o.rightFirst()]) {
+                continue;
+            }
             if (o != w && (o.leftFirst() == w.leftFirst() || o.rightFirst() == w.rightFirst())
                     && o.similarity() >= w.similarity() - 0.02) {
                 return false;
@@ -279,17 +286,18 @@ public final class SentenceAligner {
     /** Whether {@code part}, next to {@code matched}, is the rest of what {@code whole} says. */
     private boolean joins(SentenceProfile part, List<SentenceProfile> whole, SentenceProfile matched, boolean partIsLeft) {
         double c = similarity.containment(part, whole);
-        if (c >= 0.6) {
+        if (c >= 0.6 || similarity.residualCoverage(part, whole, matched) >= 0.25) {
             return true;
         }
-        if (c < 0.35) {
+        boolean lexical = similarity instanceof LexicalSimilarity;
+        if (lexical && c < 0.35) {
             return false;
         }
         List<SentenceProfile> pair = part.sentence().index() < matched.sentence().index()
                 ? List.of(part, matched) : List.of(matched, part);
         double single = similarity.score(whole.get(0), matched);
         double joined = partIsLeft ? similarity.score(pair, whole) : similarity.score(whole, pair);
-        return joined >= single + 0.01;
+        return joined >= single + (lexical ? 0.01 : 0.03);
     }
 
     private static double sim(double[][] s11, Band band, int i, int j) {

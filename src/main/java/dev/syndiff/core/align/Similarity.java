@@ -11,6 +11,11 @@ public interface Similarity {
         return 0;
     }
 
+    /** How much of what {@code whole} says beyond {@code matched} the part holds, 0 to 1. */
+    default double residualCoverage(SentenceProfile part, List<SentenceProfile> whole, SentenceProfile matched) {
+        return 0;
+    }
+
     default double score(SentenceProfile a, SentenceProfile b) {
         return score(List.of(a), List.of(b));
     }

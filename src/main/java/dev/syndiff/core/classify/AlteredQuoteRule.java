@@ -42,6 +42,9 @@ public final class AlteredQuoteRule implements FindingRule {
         Set<Quote> matchedB = new HashSet<>();
         Set<Span> reported = new HashSet<>();
         String cFile = ctx.fileOf(p.aSource());
+        java.util.Map<Quote, Quote> byPlace = pairByPlace(p);
+        List<Finding> gone = new ArrayList<>();
+        int before = out.size();
         for (Quote qa : p.aQuotes()) {
             List<String> wa = words(p.a(), qa);
             if (wa.isEmpty()) {
@@ -49,10 +52,13 @@ public final class AlteredQuoteRule implements FindingRule {
             }
             Quote qb = bestMatch(p, wa);
             if (qb == null) {
+                qb = byPlace.get(qa);
+            }
+            if (qb == null) {
                 Span at = mappedSpan(p, qa);
                 ledger.record(ctx, p.aSource(), qa, p.bSource(), null, QuoteStatus.MISSING);
                 if (reported.add(at)) {
-                    out.add(ctx.finding(FindingKind.ALTERED_QUOTE, p.bSource(), at, ctx.ref(p.aSource(), qa.outer()), 0.7,
+                    gone.add(ctx.finding(FindingKind.ALTERED_QUOTE, p.bSource(), at, ctx.ref(p.aSource(), qa.outer()), 0.7,
                             "The quote \u2018" + ClassifyContext.excerpt(qa.inner().of(p.aText())) + "\u2019 of " + cFile
                                     + " is gone from this sentence; it reads \u2018" + ClassifyContext.excerpt(at.of(p.bText())) + "\u2019."));
                 }
@@ -64,7 +70,7 @@ public final class AlteredQuoteRule implements FindingRule {
             String bText = qb.inner().of(p.bText());
             if (wa.equals(wb)) {
                 String why = otherSpeaker(p);
-                boolean same = normalize(aText).equals(normalize(bText));
+                boolean same = qa.outer().of(p.aText()).equals(qb.outer().of(p.bText()));
                 if (why == null) {
                     ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, same ? QuoteStatus.EXACT : QuoteStatus.MINOR);
                 } else {
@@ -83,6 +89,10 @@ public final class AlteredQuoteRule implements FindingRule {
                                 + ClassifyContext.excerpt(aText) + "\u2019 in " + cFile + "."));
             }
         }
+        // a quote cut short is one finding: the part that is gone is not reported again
+        if (out.size() == before) {
+            out.addAll(gone);
+        }
         for (Quote qb : p.bQuotes()) {
             List<String> wb = words(p.b(), qb);
             if (matchedB.contains(qb) || wb.size() < 3 || !reported.add(qb.outer())) {
@@ -94,6 +104,31 @@ public final class AlteredQuoteRule implements FindingRule {
                                 + ClassifyContext.excerpt(qb.inner().of(p.bText())) + "\u2019."));
             }
         }
+    }
+
+    /**
+     * Quotes that share no words but stand in the same order in both sentences, as many on
+     * each side, are the same quote reworded (\u201cof course\u201d rendered \u201cunconditional\u201d).
+     */
+    private static java.util.Map<Quote, Quote> pairByPlace(PairView p) {
+        List<Quote> a = new ArrayList<>();
+        for (Quote q : p.aQuotes()) {
+            if (!words(p.a(), q).isEmpty() && bestMatch(p, words(p.a(), q)) == null) a.add(q);
+        }
+        List<Quote> taken = new ArrayList<>();
+        for (Quote q : p.aQuotes()) {
+            Quote m = bestMatch(p, words(p.a(), q));
+            if (m != null) taken.add(m);
+        }
+        List<Quote> b = new ArrayList<>();
+        for (Quote q : p.bQuotes()) {
+            if (!taken.contains(q) && !words(p.b(), q).isEmpty()) b.add(q);
+        }
+        java.util.Map<Quote, Quote> out = new java.util.HashMap<>();
+        if (!a.isEmpty() && a.size() == b.size()) {
+            for (int i = 0; i < a.size(); i++) out.put(a.get(i), b.get(i));
+        }
+        return out;
     }
 
     /** The copy quote sharing most words with the counterpart's, if they share enough. */

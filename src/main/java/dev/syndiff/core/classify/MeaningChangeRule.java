@@ -29,7 +29,8 @@ public final class MeaningChangeRule implements FindingRule {
                 }
                 String why = why(p, e);
                 if (why != null) {
-                    Span span = p.bSpan(e.bFrom(), Math.max(e.bTo(), Math.min(p.b().size(), e.bFrom() + 1)));
+                    Span span = e.isDelete() ? p.bSpan(Math.max(0, e.bFrom() - 1), Math.min(p.b().size(), e.bFrom() + 1))
+                            : p.bSpan(e.bFrom(), e.bTo());
                     out.add(ctx.finding(FindingKind.MEANING_CHANGE, p.bSource(), span,
                             ctx.ref(p.aSource(), p.aSpan(e.aFrom(), Math.max(e.aTo(), Math.min(p.a().size(), e.aFrom() + 1)))),
                             0.8, why + " (" + ctx.fileOf(p.aSource()) + ")."));
@@ -53,7 +54,9 @@ public final class MeaningChangeRule implements FindingRule {
             return negB > negA ? "A negation (\u2018" + String.join(" ", b) + "\u2019) is added, reversing the claim"
                     : "The negation (\u2018" + String.join(" ", a) + "\u2019) is dropped, reversing the claim";
         }
-        String shift = MeaningShifts.swap(a, b);
+        boolean beforeNumber = e.aTo() < p.a().size() && p.a().get(e.aTo()).isNumber()
+                || e.bTo() < p.b().size() && p.b().get(e.bTo()).isNumber();
+        String shift = MeaningShifts.swap(a, b, beforeNumber);
         if (shift != null) {
             return "The wording changes the claim: " + shift;
         }

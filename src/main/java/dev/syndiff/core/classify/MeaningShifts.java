@@ -10,14 +10,21 @@ import java.util.List;
  * ("around" for "more than", "still" for "always", "rejected" for "accepted") is a meaning change.
  */
 final class MeaningShifts {
+    private static final List<String> RAW = Lexicon.lines("meaning-shifts.txt");
+    /** Lines marked "n:" hedge a quantity: "about" before a number, not "about pensions". */
+    private static final boolean[] QUANTITY = quantityLines();
     private static final List<List<List<String[]>>> LINES = load();
 
     private MeaningShifts() {
     }
 
     /** A description of the swap between the two word runs, or null if there is none. */
-    static String swap(List<String> a, List<String> b) {
-        for (List<List<String[]>> line : LINES) {
+    static String swap(List<String> a, List<String> b, boolean beforeNumber) {
+        for (int l = 0; l < LINES.size(); l++) {
+            List<List<String[]>> line = LINES.get(l);
+            if (QUANTITY[l] && !beforeNumber) {
+                continue;
+            }
             int ca = classOf(line, a);
             int cb = classOf(line, b);
             if (ca >= 0 && cb >= 0 && ca != cb) {
@@ -25,6 +32,14 @@ final class MeaningShifts {
             }
         }
         return null;
+    }
+
+    private static boolean[] quantityLines() {
+        boolean[] out = new boolean[RAW.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = RAW.get(i).startsWith("n:");
+        }
+        return out;
     }
 
     private static int classOf(List<List<String[]>> line, List<String> words) {
@@ -62,7 +77,8 @@ final class MeaningShifts {
 
     private static List<List<List<String[]>>> load() {
         List<List<List<String[]>>> out = new ArrayList<>();
-        for (String line : Lexicon.lines("meaning-shifts.txt")) {
+        for (String raw : RAW) {
+            String line = raw.startsWith("n:") ? raw.substring(2) : raw;
             List<List<String[]>> classes = new ArrayList<>();
             for (String cls : line.split("\\|")) {
                 classes.add(Arrays.stream(cls.split("/")).map(String::strip).filter(s -> !s.isEmpty())

@@ -50,10 +50,11 @@ public final class MtArtifactRule implements FindingRule {
             if (x.norm().equals(y.norm()) && !y.isNumber() && !aNorm.contains(" " + x.norm() + " " + y.norm() + " ")) {
                 out.add(ctx.finding(FindingKind.MT_ARTIFACT, p.bSource(), new Span(x.start(), y.end()), null, 0.9,
                         "The word \u2018" + y.text() + "\u2019 is doubled, as machine translation leaves it; " + c + " has it once."));
+                i++;
             } else if (i + 1 < b.size() && x.norm().equals(b.get(i + 1).norm()) && !y.isNumber()
                     && !REPEAT_OK.contains(y.norm()) && !x.isNumber()
                     && !aNorm.contains(" " + x.norm() + " " + y.norm() + " " + x.norm() + " ")
-                    && !containsWord(p.a(), y.norm())) {
+                    && (x.norm().length() > 3 || !punctuated(p.bText(), x, b.get(i + 1)))) {
                 out.add(ctx.finding(FindingKind.MT_ARTIFACT, p.bSource(), new Span(x.start(), b.get(i + 1).end()), null, 0.6,
                         "Garbled repetition \u2018" + new Span(x.start(), b.get(i + 1).end()).of(p.bText())
                                 + "\u2019, which " + c + " does not have."));
@@ -187,6 +188,11 @@ public final class MtArtifactRule implements FindingRule {
         StringBuilder s = new StringBuilder(" ");
         ts.forEach(t -> s.append(t.norm()).append(' '));
         return s.toString();
+    }
+
+    private static boolean punctuated(String text, WordToken from, WordToken to) {
+        String between = text.substring(from.end(), to.start());
+        return between.chars().anyMatch(ch -> ".,;:!?\u201C\u201D\"()".indexOf(ch) >= 0);
     }
 
     private static boolean containsWord(List<WordToken> ts, String norm) {

@@ -16,7 +16,7 @@ final class Names {
     static boolean similar(String a, String b) {
         String x = ascii(a);
         String y = ascii(b);
-        if (x.equals(y) || x.length() < 4 || y.length() < 4) {
+        if (x.equals(y) || x.length() < 4 || y.length() < 4 || commonPrefix(x, y) >= Math.min(x.length(), y.length()) - 1) {
             return false;
         }
         if (x.charAt(0) != y.charAt(0) && skeleton(x).equals(skeleton(y)) == false) {
@@ -24,6 +24,15 @@ final class Names {
         }
         int d = distance(x, y);
         return d <= Math.max(1, Math.min(x.length(), y.length()) / 4) || skeleton(x).equals(skeleton(y));
+    }
+
+    /** "Ukraine"/"Ukrainian": a derived word, not another spelling. */
+    private static int commonPrefix(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     static String ascii(String s) {

@@ -81,9 +81,6 @@ public final class SpilloverRule implements FindingRule {
         int k = firstComment;
         while (k < end) {
             int stop = k + 1;
-            while (stop < end && segs.get(stop).role() == Role.COMMENT) {
-                stop++;
-            }
             if (stop < end && CLOSING.matcher(segs.get(stop).text()).find()) {
                 stop++;
             }

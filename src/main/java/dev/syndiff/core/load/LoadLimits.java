@@ -11,4 +11,25 @@ public record LoadLimits(long maxFileBytes, int maxFiles, long maxTotalChars, in
     public LoadLimits withMaxFileBytes(long bytes) {
         return new LoadLimits(bytes, maxFiles, maxTotalChars, maxDepth);
     }
+
+    public LoadLimits withMaxFiles(int files) {
+        return new LoadLimits(maxFileBytes, files, maxTotalChars, maxDepth);
+    }
+
+    public LoadLimits withMaxTotalChars(long chars) {
+        return new LoadLimits(maxFileBytes, maxFiles, chars, maxDepth);
+    }
+
+    public LoadLimits withMaxDepth(int depth) {
+        return new LoadLimits(maxFileBytes, maxFiles, maxTotalChars, depth);
+    }
+
+    /**
+     * How many bytes a zip may inflate in all (skipped entries included): three bytes per
+     * allowed character (UTF-8 needs at most three per UTF-16 unit) plus one file of slack.
+     */
+    public long maxInflatedBytes() {
+        long chars = Math.min(maxTotalChars, Long.MAX_VALUE / 4);
+        return chars * 3 + Math.min(maxFileBytes, Long.MAX_VALUE / 4);
+    }
 }
