@@ -26,9 +26,13 @@ final class CopyView {
     }
 
     void mark(int start, int end, String cls) {
+        mark(start, end, "i", cls);
+    }
+
+    void mark(int start, int end, String tag, String cls) {
         int len = layout.text.length();
         int s = Math.min(Math.max(0, start), len);
-        marks.add(new Mark(s, Math.min(Math.max(s, end), len), cls));
+        marks.add(new Mark(s, Math.min(Math.max(s, end), len), tag, cls));
     }
 
     /** Places markup (a finding marker) at the first shown character of [start, end). */

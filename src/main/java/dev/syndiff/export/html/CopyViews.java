@@ -67,16 +67,16 @@ final class CopyViews {
     private void addEdit(WordEdit e) {
         CopyView v = views.get(e.source());
         if (v != null) {
-            String cls = switch (e.type()) {
-                case CHANGE -> "ec";
-                case INSERT -> "ei";
-                case DELETE -> "ed";
+            String tag = switch (e.type()) {
+                case CHANGE -> "u";
+                case INSERT -> "strong";
+                case DELETE -> "s";
             };
-            v.mark(e.span().start(), e.span().end(), cls);
+            v.mark(e.span().start(), e.span().end(), tag, null);
         }
         CopyView cp = views.get(e.counterpartSource());
         if (cp != null && !e.counterpartSpan().isEmpty()) {
-            cp.mark(e.counterpartSpan().start(), e.counterpartSpan().end(), "eb");
+            cp.mark(e.counterpartSpan().start(), e.counterpartSpan().end(), "em", null);
         }
     }
 
@@ -85,14 +85,14 @@ final class CopyViews {
             QuoteEntry q = quotes.get(i);
             SpanRef ref = q.reference();
             if (ref != null && views.containsKey(ref.source())) {
-                views.get(ref.source()).mark(ref.start(), ref.end(), "qt");
+                views.get(ref.source()).mark(ref.start(), ref.end(), "q", null);
                 views.get(ref.source()).id(ref.start(), ref.end(), QuoteLedgerSection.refId(i));
             }
             for (int j = 0; j < q.variants().size(); j++) {
                 QuoteVariant v = q.variants().get(j);
                 CopyView view = views.get(v.source());
                 if (v.span() != null && view != null) {
-                    view.mark(v.span().start(), v.span().end(), "qt");
+                    view.mark(v.span().start(), v.span().end(), "q", null);
                     view.id(v.span().start(), v.span().end(), QuoteLedgerSection.variantId(i, j));
                 }
             }

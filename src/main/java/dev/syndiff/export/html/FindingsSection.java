@@ -12,7 +12,7 @@ import java.util.Locale;
  * no counterpart (whose explanation cannot quote a comparison) repeat a short excerpt here.
  */
 final class FindingsSection {
-    private static final int CLIP = 50;
+    private static final int CLIP = 40;
     /** Below this the entry says how sure the engine is; the JSON report has every confidence and id. */
     private static final double LOW_CONFIDENCE = 0.6;
 
@@ -68,8 +68,7 @@ final class FindingsSection {
         }
         String row = cp == null ? null : views.rowId(cp.source(), cp.start(), cp.end());
         if (row != null) {
-            String where = index.isReference(cp.source()) ? "reference" : Text.html(index.fileOf(cp.source()));
-            out.append(" <a class=\"vs\" href=\"#").append(row).append("\">vs ").append(where).append("</a>");
+            out.append(" <a class=\"vs\" href=\"#").append(row).append("\">counterpart</a>");
         }
         if (mark != null && mark.note() != null && !mark.note().isBlank()) {
             out.append("<br><span class=\"note\">Note: ").append(Text.html(mark.note())).append("</span>");

@@ -27,7 +27,7 @@ final class Highlighter {
                 carets.add(m);
                 cuts.add(m.start());
             } else if (m.start() < to && m.end() > from) {
-                Mark c = new Mark(Math.max(from, m.start()), Math.min(to, m.end()), m.cls());
+                Mark c = new Mark(Math.max(from, m.start()), Math.min(to, m.end()), m.tag(), m.cls());
                 spans.add(c);
                 cuts.add(c.start());
                 cuts.add(c.end());
@@ -57,11 +57,7 @@ final class Highlighter {
             }
             starting.sort(Comparator.comparingInt(Mark::end).reversed());
             for (Mark m : starting) {
-                out.append("<i");
-                if (!ids.isEmpty() && !reopen.contains(m)) {
-                    out.append(" id=\"").append(ids.remove(0)).append('"');
-                }
-                out.append(" class=\"").append(m.cls()).append("\">");
+                out.append(m.open(!ids.isEmpty() && !reopen.contains(m) ? ids.remove(0) : null));
                 open.push(m);
             }
             for (String id : ids) {
@@ -77,7 +73,7 @@ final class Highlighter {
         List<Mark> reopen = new ArrayList<>();
         while (open.stream().anyMatch(m -> m.end() <= x)) {
             Mark top = open.pop();
-            out.append("</i>");
+            out.append(top.close());
             if (top.end() > x) {
                 reopen.add(top);
             }
@@ -100,7 +96,7 @@ final class Highlighter {
         }
         for (Mark m : carets) {
             if (m.start() == x) {
-                out.append("<i class=\"caret ").append(m.cls()).append("\"></i>");
+                out.append(m.open(null)).append(m.close());
             }
         }
         return ids;

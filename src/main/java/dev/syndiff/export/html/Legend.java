@@ -23,11 +23,11 @@ final class Legend {
                     .append(")</label></li>");
         }
         out.append("</ul><ul class=\"legend\">")
-                .append("<li><span class=\"ec\">changed words</span></li>")
-                .append("<li><span class=\"ei\">added words</span></li>")
-                .append("<li><span class=\"caret ed\"></span> words dropped here</li>")
-                .append("<li><span class=\"eb\">words another copy changes</span></li>")
-                .append("<li><span class=\"qt\">a quote in the ledger</span></li>")
+                .append("<li><u>changed words</u></li>")
+                .append("<li><strong>added words</strong></li>")
+                .append("<li><s></s> words dropped here</li>")
+                .append("<li><em>words another copy changes</em></li>")
+                .append("<li><q>a quote in the ledger</q></li>")
                 .append("<li><a class=\"ref\">1</a> finding marker (links to its entry)</li>")
                 .append("<li><span class=\"seg-key\">muted: not the story (chrome, comments, ads, captions\u2026)</span></li>")
                 .append("<li><span class=\"ctl\">U+202E</span> invisible or control character, shown by its code</li>")

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 final class PageChecks {
     static final Set<String> TAGS = Set.of("html", "head", "meta", "title", "style", "body", "header", "h1", "h2",
             "h3", "p", "nav", "a", "main", "section", "div", "table", "thead", "tbody", "tr", "th", "td", "span",
-            "b", "i", "small", "br", "ul", "ol", "li", "label", "input", "button", "footer", "script");
+            "b", "i", "u", "strong", "s", "em", "q", "small", "br", "ul", "ol", "li", "label", "input", "button", "footer", "script");
     static final Set<String> ATTRIBUTES = Set.of("lang", "charset", "http-equiv", "content", "name", "id", "class",
             "href", "dir", "hidden", "type", "checked", "data-k");
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
