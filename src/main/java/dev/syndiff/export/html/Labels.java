@@ -35,7 +35,7 @@ final class Labels {
     }
 
     static String plural(FindingKind k, int n) {
-        String w = words(k).toLowerCase(Locale.ROOT);
+        String w = k == FindingKind.MT_ARTIFACT ? words(k) : words(k).toLowerCase(Locale.ROOT);
         if (n == 1) {
             return w;
         }

@@ -81,7 +81,11 @@ final class SummarySection {
         Map<QuoteStatus, Integer> statuses = new EnumMap<>(QuoteStatus.class);
         index.report.quotes().forEach(q -> q.variants().forEach(v -> statuses.merge(v.status(), 1, Integer::sum)));
         out.append("<p>").append(index.report.quotes().size()).append(" quotes in the ledger");
-        statuses.forEach((st, c) -> out.append(", ").append(c).append(' ').append(Labels.words(st).toLowerCase(Locale.ROOT)));
+        String lead = "; in the copies: ";
+        for (Map.Entry<QuoteStatus, Integer> e : statuses.entrySet()) {
+            out.append(lead).append(e.getValue()).append(' ').append(Labels.words(e.getKey()).toLowerCase(Locale.ROOT));
+            lead = ", ";
+        }
         out.append(".</p>");
         List<ReportIndex.Numbered> altered = index.findings.stream()
                 .filter(n -> n.finding().kind() == FindingKind.ALTERED_QUOTE).toList();
