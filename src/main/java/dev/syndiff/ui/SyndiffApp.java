@@ -54,6 +54,7 @@ public final class SyndiffApp {
             Theme.apply(scene, dark);
             window.toolbar().showTheme(dark);
             stage.setTitle("Syndiff");
+            java.util.Optional.ofNullable(AboutDialog.icon()).ifPresent(stage.getIcons()::add);
             stage.setScene(scene);
             stage.setOnCloseRequest(e -> prefs.size(stage.getWidth(), stage.getHeight()));
             watchFirstPaint(window);

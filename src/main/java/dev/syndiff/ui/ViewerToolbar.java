@@ -22,7 +22,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Open · previous/next change · sync · filters · find · theme · export. */
+/** Open · previous/next change · sync · filters · find · theme · export · about. */
 public final class ViewerToolbar extends ToolBar {
     private final ViewerWindow window;
     private final ViewerPrefs prefs;
@@ -79,7 +79,7 @@ public final class ViewerToolbar extends ToolBar {
         json.setOnAction(e -> export("json", () -> new JsonReportWriter().toBytes(window.index().report())));
         export.getItems().addAll(html, json);
         getItems().addAll(open, new Separator(), prev, next, where, sync, new Separator(), kinds, roles, find,
-                new Separator(), dark, export);
+                new Separator(), dark, export, AboutDialog.button());
     }
 
     private static String position(ViewerWindow window) {

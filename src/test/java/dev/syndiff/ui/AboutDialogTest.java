@@ -3,7 +3,10 @@ package dev.syndiff.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syndiff.BuildPom;
+import dev.syndiff.core.Options;
 import dev.syndiff.ui.ShippedLibraries.Library;
+import java.util.UUID;
+import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -39,6 +42,15 @@ class AboutDialogTest {
         assertThat(table.getColumns()).extracting(c -> c.getText()).containsExactly("Library", "Version", "License");
         robot.interact(() -> ((Stage) about).close());
         assertThat(about.isShowing()).isFalse();
+    }
+
+    @Test
+    void theViewersToolbarOffersAbout(FxRobot robot) {
+        ViewerPrefs prefs = new ViewerPrefs(Preferences.userRoot().node("dev/syndiff/test/" + UUID.randomUUID()));
+        ViewerWindow[] window = new ViewerWindow[1];
+        robot.interact(() -> window[0] = new ViewerWindow(AnalysisRunner.Analyzer.pipeline(), UiExecutors.synchronous(),
+                prefs, Options.defaults()));
+        assertThat(window[0].toolbar().getItems()).anySatisfy(n -> assertThat(n.getId()).isEqualTo("about-button"));
     }
 
     @Test
