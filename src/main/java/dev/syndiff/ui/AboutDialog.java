@@ -55,6 +55,9 @@ public final class AboutDialog {
             }
         }
         dialog.getDialogPane().setContent(content());
+        // the pane's own width, or the window opens at the header's width and cuts the table
+        dialog.getDialogPane().setPrefWidth(740);
+        dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return dialog;
     }
@@ -79,7 +82,7 @@ public final class AboutDialog {
         shipped.setWrapText(true);
         VBox box = new VBox(12, top, shipped, libraryTable(ShippedLibraries.all()));
         box.getStyleClass().add("about");
-        box.setPadding(new Insets(8, 4, 0, 4));
+        box.setPadding(new Insets(12, 16, 4, 16));
         box.setPrefWidth(700);
         return box;
     }
