@@ -55,8 +55,6 @@ public final class AboutDialog {
             }
         }
         dialog.getDialogPane().setContent(content());
-        // the pane's own width, or the window opens at the header's width and cuts the table
-        dialog.getDialogPane().setPrefWidth(740);
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return dialog;
@@ -83,17 +81,17 @@ public final class AboutDialog {
         VBox box = new VBox(12, top, shipped, libraryTable(ShippedLibraries.all()));
         box.getStyleClass().add("about");
         box.setPadding(new Insets(12, 16, 4, 16));
-        box.setPrefWidth(700);
+        box.setPrefWidth(610);
         return box;
     }
 
     private static Node libraryTable(List<Library> libraries) {
         TableView<Library> table = new TableView<>(FXCollections.observableArrayList(libraries));
         table.setId("about-libraries");
-        table.getColumns().add(column("Library", Library::name, 250));
-        table.getColumns().add(column("Version", Library::version, 100));
-        table.getColumns().add(column("License", Library::license, 330));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Library", Library::name, 215));
+        table.getColumns().add(column("Version", Library::version, 85));
+        table.getColumns().add(column("License", Library::license, 275));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPrefHeight(360);
         return table;
     }
