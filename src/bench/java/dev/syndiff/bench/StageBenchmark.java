@@ -13,6 +13,7 @@ import dev.syndiff.core.model.Span;
 import dev.syndiff.core.segment.Segmenter;
 import dev.syndiff.core.segment.SentenceSplitter;
 import dev.syndiff.export.HtmlReportWriter;
+import dev.syndiff.export.JsonReportWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +98,11 @@ public class StageBenchmark {
     @Benchmark
     public ComparisonReport pipeline() {
         return new ComparisonPipeline().run(List.of(dir), fast, ProgressListener.NONE, r -> { });
+    }
+
+    @Benchmark
+    public byte[] jsonExport() {
+        return new JsonReportWriter().toBytes(report);
     }
 
     @Benchmark
