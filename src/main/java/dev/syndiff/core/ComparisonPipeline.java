@@ -69,7 +69,9 @@ public final class ComparisonPipeline {
         early.accept(fast);
         checkCancel(listener);
         listener.progress("Checking grammar", 0.75);
-        ComparisonReport report = report(bundle, articles, langs, alignment, List.of(new GrammarRule(listener)), true);
+        GrammarRule grammar = new GrammarRule(listener, Deadline.in(options.grammarBudget()));
+        ComparisonReport full = report(bundle, articles, langs, alignment, List.of(grammar), true);
+        ComparisonReport report = grammar.stoppedEarly() == null ? full : full.withNotice(grammar.stoppedEarly());
         listener.progress("Done", 1.0);
         early.accept(report);
         return report;

@@ -61,16 +61,20 @@ final class RowAssembler {
         groupAndAttach(secondary, own, links);
     }
 
-    /** Sentences of copies matched neither to the reference nor to the secondary reference. */
+    /**
+     * Sentences of copies matched neither to the reference nor to the secondary reference: each
+     * joins the best earlier leftover row it strongly matches, else starts a row of its own.
+     * Candidate rows are found through the sentence's stems, so the pass stays near linear.
+     */
     void addRemaining(Map<String, Boolean> sameStory) {
-        List<Integer> pool = new ArrayList<>();
+        Map<Integer, List<Integer>> rowsByStem = new HashMap<>();
         for (String c : order) {
             for (int j : unassigned(c)) {
                 SentenceProfile p = profiles.get(c).get(j);
                 int best = -1;
                 double bestScore = 0;
                 if (sameStory.get(c)) {
-                    for (int r : pool) {
+                    for (int r : candidates(p, rowsByStem)) {
                         double s = bestScore(c, p, rows.get(r));
                         if (s > bestScore && !rows.get(r).containsKey(c)) {
                             bestScore = s;
@@ -80,13 +84,30 @@ final class RowAssembler {
                 }
                 if (best < 0 || bestScore < AlignParams.LEXICAL.strong()) {
                     best = newRow();
-                    if (sameStory.get(c)) {
-                        pool.add(best);
-                    }
                 }
                 attach(best, c, j);
+                if (sameStory.get(c)) {
+                    for (int stem : p.stems()) {
+                        List<Integer> list = rowsByStem.computeIfAbsent(stem, k -> new ArrayList<>());
+                        if (list.isEmpty() || list.get(list.size() - 1) != best) {
+                            list.add(best);
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /** Leftover rows sharing one of the sentence's rarer stems (common stems say nothing). */
+    private static java.util.Set<Integer> candidates(SentenceProfile p, Map<Integer, List<Integer>> rowsByStem) {
+        java.util.Set<Integer> out = new java.util.LinkedHashSet<>();
+        for (int stem : p.stems()) {
+            List<Integer> rows = rowsByStem.get(stem);
+            if (rows != null && rows.size() <= 64) {
+                out.addAll(rows);
+            }
+        }
+        return out;
     }
 
     private double bestScore(String source, SentenceProfile p, Map<String, TreeSet<Integer>> row) {

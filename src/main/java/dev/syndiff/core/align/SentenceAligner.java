@@ -12,6 +12,7 @@ import java.util.List;
  */
 public final class SentenceAligner {
     private static final long FULL_MATRIX_CELLS = 4_000_000L;
+    private static final int MOVE_WINDOW = 500;
     private static final byte SKIP_LEFT = 1;
     private static final byte SKIP_RIGHT = 2;
     private static final byte ONE_ONE = 3;
@@ -187,10 +188,16 @@ public final class SentenceAligner {
             for (int j : l.right()) usedR[j] = true;
         }
         double floor = params.moved() - 0.1;
+        // a move is looked for everywhere in normal texts, within a wide window in huge ones
+        long pairs = (long) left.size() * right.size();
+        int window = pairs <= FULL_MATRIX_CELLS ? Integer.MAX_VALUE : MOVE_WINDOW;
         List<Link> candidates = new ArrayList<>();
         for (int i = 0; i < left.size(); i++) {
             if (usedL[i]) continue;
-            for (int j = 0; j < right.size(); j++) {
+            int center = (int) ((long) i * right.size() / left.size());
+            int lo = window == Integer.MAX_VALUE ? 0 : Math.max(0, center - window);
+            int hi = window == Integer.MAX_VALUE ? right.size() : Math.min(right.size(), center + window);
+            for (int j = lo; j < hi; j++) {
                 if (usedR[j]) continue;
                 double s = similarity.score(left.get(i), right.get(j));
                 if (s >= floor) {

@@ -47,11 +47,13 @@ public final class Classifier {
 
     /** Two findings of one kind on overlapping text of one copy are one finding. */
     private static List<Finding> dedupe(List<Finding> in) {
+        Map<String, List<Finding>> kept = new HashMap<>();
         List<Finding> out = new ArrayList<>();
         for (Finding f : in) {
-            boolean dup = out.stream().anyMatch(o -> o.kind() == f.kind() && o.source().equals(f.source())
-                    && o.span().overlaps(f.span()) && f.kind() != FindingKind.SPILLOVER);
+            List<Finding> same = kept.computeIfAbsent(f.source() + "|" + f.kind(), k -> new ArrayList<>());
+            boolean dup = f.kind() != FindingKind.SPILLOVER && same.stream().anyMatch(o -> o.span().overlaps(f.span()));
             if (!dup) {
+                same.add(f);
                 out.add(f);
             }
         }
@@ -75,12 +77,21 @@ public final class Classifier {
 
     private static void flagMachineTranslation(ClassifyContext ctx, List<Finding> findings, Map<String, Boolean> mt,
                                                Map<String, List<String>> notes) {
+        Map<String, Long> artifactsOf = new HashMap<>();
+        Map<String, Finding> differentStory = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.kind() == FindingKind.MT_ARTIFACT) {
+                artifactsOf.merge(f.source(), 1L, Long::sum);
+            } else if (f.kind() == FindingKind.DIFFERENT_STORY) {
+                differentStory.putIfAbsent(f.source(), f);
+            }
+        }
         for (Article a : ctx.articles()) {
             int words = 0;
             for (var p : ctx.alignment().profiles().get(a.id())) {
                 words += p.words().size();
             }
-            long artifacts = findings.stream().filter(f -> f.source().equals(a.id()) && f.kind() == FindingKind.MT_ARTIFACT).count();
+            long artifacts = artifactsOf.getOrDefault(a.id(), 0L);
             double rate = words == 0 ? 0 : 100.0 * artifacts / words;
             boolean flagged = artifacts >= 3 && rate >= MT_RATE;
             mt.put(a.id(), flagged);
@@ -90,9 +101,8 @@ public final class Classifier {
                         "Reads as machine translation: %d artifacts (doubled words, calques, transliterated names, broken grammar) in %d words, %.1f per 100 words; the reference has none by definition.",
                         artifacts, words, rate));
             }
-            if (!ctx.sameStory(a.id())) {
-                findings.stream().filter(f -> f.source().equals(a.id()) && f.kind() == FindingKind.DIFFERENT_STORY)
-                        .findFirst().ifPresent(f -> n.add(f.explanation()));
+            if (differentStory.containsKey(a.id())) {
+                n.add(differentStory.get(a.id()).explanation());
             }
             notes.put(a.id(), n);
         }

@@ -1,5 +1,6 @@
 package dev.syndiff.core.classify;
 
+import dev.syndiff.core.Deadline;
 import dev.syndiff.core.ProgressListener;
 import dev.syndiff.core.model.Finding;
 import dev.syndiff.core.model.FindingKind;
@@ -25,9 +26,28 @@ public final class GrammarRule implements FindingRule {
             Categories.CONFUSED_WORDS.getId().toString(), Categories.MISC.getId().toString());
     private static final ThreadLocal<JLanguageTool> TOOL = ThreadLocal.withInitial(GrammarRule::newTool);
     private final ProgressListener listener;
+    private final Deadline deadline;
+    private final Checker checker;
+    private String stoppedEarly;
 
-    public GrammarRule(ProgressListener listener) {
+    /** Checks a text; LanguageTool in use, a counting double in tests. */
+    public interface Checker {
+        List<RuleMatch> check(String text);
+    }
+
+    public GrammarRule(ProgressListener listener, Deadline deadline) {
+        this(listener, deadline, text -> check(TOOL.get(), text));
+    }
+
+    public GrammarRule(ProgressListener listener, Deadline deadline, Checker checker) {
         this.listener = listener;
+        this.deadline = deadline;
+        this.checker = checker;
+    }
+
+    /** Why the pass stopped before the end, or null when it checked everything. */
+    public String stoppedEarly() {
+        return stoppedEarly;
     }
 
     private static JLanguageTool newTool() {
@@ -37,7 +57,6 @@ public final class GrammarRule implements FindingRule {
     @Override
     public List<Finding> apply(ClassifyContext ctx) {
         List<Finding> out = new ArrayList<>();
-        JLanguageTool tool = TOOL.get();
         List<PairView> pairs = ctx.pairs().stream()
                 .filter(p -> p.sameLanguage() && !p.edits().isEmpty() && ctx.language(p.bSource()).equals("en")).toList();
         int done = 0;
@@ -45,15 +64,20 @@ public final class GrammarRule implements FindingRule {
             if (listener.isCancelled()) {
                 throw new dev.syndiff.core.CancelledException();
             }
+            if (deadline.passed()) {
+                stoppedEarly = "The grammar pass stopped early: its time budget ran out after " + done + " of "
+                        + pairs.size() + " changed sentences; the rest were not checked for broken grammar.";
+                break;
+            }
             listener.progress("Checking grammar", 0.75 + 0.25 * done++ / Math.max(1, pairs.size()));
             int bFrom = p.bCell().get(0).sentence().start();
             String b = p.bText().substring(bFrom, p.bCell().get(p.bCell().size() - 1).sentence().end());
             String a = p.aText().substring(p.aCell().get(0).sentence().start(), p.aCell().get(p.aCell().size() - 1).sentence().end());
             Set<String> inCounterpart = new HashSet<>();
-            for (RuleMatch m : check(tool, a)) {
+            for (RuleMatch m : checker.check(a)) {
                 inCounterpart.add(m.getRule().getId());
             }
-            for (RuleMatch m : check(tool, b)) {
+            for (RuleMatch m : checker.check(b)) {
                 String cat = m.getRule().getCategory().getId().toString();
                 if (!CATEGORIES.contains(cat) || inCounterpart.contains(m.getRule().getId())) {
                     continue;

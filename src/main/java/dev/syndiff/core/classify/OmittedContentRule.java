@@ -63,6 +63,10 @@ public final class OmittedContentRule implements FindingRule {
             int next = copy.indexOf(rowOfRef.get(refBody.get(to).sentence().index()).cell(id).get(0));
             before = next - 1;
             after = next;
+        } else if (from == 0) {
+            // the copy shares no sentence with the reference: the gap is the whole story
+            before = -1;
+            after = 0;
         } else {
             List<SentenceProfile> prevCell = rowOfRef.get(refBody.get(from - 1).sentence().index()).cell(id);
             before = copy.indexOf(prevCell.get(prevCell.size() - 1));

@@ -25,4 +25,12 @@ public record ComparisonReport(String bundleName, String bundlePath, String refe
         warnings = List.copyOf(warnings);
         notices = List.copyOf(notices);
     }
+
+    /** The same report with one more bundle-level notice (a pass stopped early, say). */
+    public ComparisonReport withNotice(String notice) {
+        List<String> more = new java.util.ArrayList<>(notices);
+        more.add(notice);
+        return new ComparisonReport(bundleName, bundlePath, reference, secondaryReference, sources, articles,
+                alignment, findings, quotes, warnings, more, complete);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.syndiff.core.segment;
 
 import dev.syndiff.core.model.Role;
+import java.util.regex.Pattern;
 
 /**
  * Whole lines that are ad junk: ad labels on their own line ("ADVERTISEMENT", "Continue reading
@@ -8,6 +9,8 @@ import dev.syndiff.core.model.Role;
  * in a script the copy is not written in.
  */
 final class AdRule {
+    private static final Pattern SLUG_SEPARATORS = Pattern.compile("[\\s_\\-]+");
+
     private AdRule() {
     }
 
@@ -31,7 +34,7 @@ final class AdRule {
      * Position words (top, bottom, middle) name a slot only above the story ("Top priority" later is a subhead).
      */
     private static boolean slotLine(Line l, boolean top) {
-        String[] toks = l.text().split("[\\s_\\-]+");
+        String[] toks = SLUG_SEPARATORS.split(l.text());
         if (toks.length < 2 || toks.length > 3) return false;
         String slot = Lexicon.norm(toks[0]);
         if (!Lexicons.AD_SLOTS.contains(slot) && !(top && Lexicons.AD_SLOT_POSITIONS.contains(slot))) return false;

@@ -48,8 +48,10 @@ final class CaptionRule {
      */
     static int creditAt(String norm) {
         int best = -1;
+        // a credit holds the line's start or its last few words: search only there
+        int tail = Math.max(0, norm.length() - 160);
         for (String p : Lexicons.CAPTION_CREDITS.phrases()) {
-            int at = norm.indexOf(p);
+            int at = norm.startsWith(p) ? 0 : norm.indexOf(p, tail);
             while (at >= 0) {
                 boolean edge = at == 0 || !Character.isLetterOrDigit(norm.charAt(at - 1));
                 int after = at + p.length();

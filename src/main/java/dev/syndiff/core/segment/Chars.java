@@ -41,6 +41,7 @@ final class Chars {
 
     /** ICU script of a code point, with Common and Inherited folded into Common. */
     static int script(int cp) {
+        if (cp < 0x80) return Character.isLetter(cp) ? UScript.LATIN : UScript.COMMON;
         int s = UScript.getScript(cp);
         return s == UScript.INHERITED ? UScript.COMMON : s;
     }

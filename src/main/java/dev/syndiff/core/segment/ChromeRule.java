@@ -27,7 +27,9 @@ final class ChromeRule {
                 continue;
             }
             // a link list runs on through its items: arrows or bullets, or short titles in its block
-            if (inList && (linkItem(l) || m.page.sameBlock(i, i - 1) && l.words() <= 20)) {
+            // ... or short titles standing alone after it, until running text comes back
+            if (inList && (linkItem(l) || m.page.sameBlock(i, i - 1) && l.words() <= 20
+                    || l.blanksBefore() <= 1 && LineShape.titleLike(l.text(), 1, 15) && !m.paragraphAt(i))) {
                 m.claim(i, Role.CHROME);
                 continue;
             }
@@ -49,7 +51,7 @@ final class ChromeRule {
         if (l.words() <= 40 && Lexicons.CHROME_LINES.startsLine(norm)) return true;
         if (linkItem(l) && l.words() <= 20) return true;
         if (l.words() <= 6 && Lexicons.CHROME_PHRASES.occursIn(norm)) return true;
-        return l.words() <= 4 && Lexicons.CHROME_ITEMS.isWhole(norm) || bar(l.text());
+        return l.words() <= 4 && Lexicons.CHROME_ITEMS.isWhole(norm) || l.words() <= 16 && bar(l.text());
     }
 
     /** "› Title", "» Title", "→ Title": a link in a list. */

@@ -3,6 +3,7 @@ package dev.syndiff.core.segment;
 import dev.syndiff.core.model.Role;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +16,10 @@ final class CommentSectionRule {
     /** Every word of the action phrases ("gefällt mir" gives "gefällt" and "mir"). */
     private static final Set<String> ACTION_WORDS = Lexicons.COMMENT_ACTIONS.phrases().stream()
             .flatMap(p -> Arrays.stream(p.split(" "))).collect(Collectors.toUnmodifiableSet());
+
+    private static final Pattern COUNTS = Pattern.compile("[\\d()\\[\\]{}:#.,]");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
     private CommentSectionRule() {
     }
@@ -49,12 +54,18 @@ final class CommentSectionRule {
                 m.relatedStart = i;
                 return;
             }
+            if (m.roles[i] == Role.PUBLISHED_DATE || m.roles[i] == Role.BYLINE) {
+                m.roles[i] = Role.COMMENT_CHROME;  // a comment's date or its author's name
+                continue;
+            }
             if (!m.free(i)) continue;
-            if (heading(l) || prompt(l) || replying(l) || actions(l) || userLine(l)) {
+            if (heading(l) || prompt(l) || replying(l) || actions(l) || userLine(l) || userName(l)) {
                 m.claim(i, Role.COMMENT_CHROME);
             } else if (ChromeRule.isChrome(l) && Lexicons.CHROME_LINES.startsLine(l.norm())) {
                 m.claim(i, Role.CHROME);
             } else {
+                int number = threadNumber(l.text());
+                if (number > 0) m.prefix(i, l.start() + number, Role.COMMENT_CHROME);
                 m.claim(i, Role.COMMENT);
             }
         }
@@ -62,7 +73,7 @@ final class CommentSectionRule {
 
     static boolean heading(Line l) {
         if (l.words() > 5) return false;
-        String bare = l.norm().replaceAll("[\\d()\\[\\]{}:#.,]", " ").strip().replaceAll(" +", " ");
+        String bare = SPACES.matcher(COUNTS.matcher(l.norm()).replaceAll(" ").strip()).replaceAll(" ");
         return !bare.isEmpty() && Lexicons.COMMENT_HEADINGS.isWhole(bare);
     }
 
@@ -78,7 +89,7 @@ final class CommentSectionRule {
     static boolean actions(Line l) {
         if (l.words() > 8) return false;
         boolean any = false;
-        for (String tok : l.norm().split("[^\\p{L}\\p{N}']+")) {
+        for (String tok : NON_WORD.split(l.norm())) {
             if (tok.isEmpty() || tok.chars().allMatch(Character::isDigit)) continue;
             if (!ACTION_WORDS.contains(tok)) return false;
             any = true;
@@ -97,6 +108,36 @@ final class CommentSectionRule {
         if (sep <= 0) return false;
         String after = l.text().substring(Math.min(l.text().length(), sep + 3)).strip();
         return DateExpression.lengthAt(after, 0) > 0;
+    }
+
+    /**
+     * Length of a thread number opening a comment ("1.", "2.3)", "#4"), which is furniture, or 0.
+     * Only a number followed by text counts.
+     */
+    static int threadNumber(String t) {
+        int i = t.startsWith("#") ? 1 : 0;
+        int digits = 0;
+        while (i < t.length() && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.' && digits > 0
+                && i + 1 < t.length() && Character.isDigit(t.charAt(i + 1)))) {
+            if (Character.isDigit(t.charAt(i))) digits++;
+            i++;
+        }
+        if (digits == 0 || digits > 4 || i >= t.length()) return 0;
+        if (t.charAt(i) == '.' || t.charAt(i) == ')') i++;
+        else if (!t.startsWith("#")) return 0;
+        if (i >= t.length() || !Chars.isSpace(t.charAt(i))) return 0;
+        int rest = i;
+        while (rest < t.length() && Chars.isSpace(t.charAt(rest))) rest++;
+        return rest < t.length() && Character.isLetter(t.codePointAt(rest)) || rest < t.length() && Chars.isOpener(t.charAt(rest)) ? i : 0;
+    }
+
+    /** A bare user name: a personal name or a handle ("Jane Doe", "mill_hand9", "@farmer"). */
+    static boolean userName(Line l) {
+        if (l.words() > 4 || Chars.endsSentence(l.text())) return false;
+        if (LineShape.nameLike(l.text())) return true;
+        String t = l.text();
+        return t.indexOf(' ') < 0 && t.length() >= 3 && t.chars().anyMatch(c -> c == '_' || c == '@' || Character.isDigit(c))
+                && t.chars().anyMatch(Character::isLetter);
     }
 
     /**

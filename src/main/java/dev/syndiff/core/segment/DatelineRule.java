@@ -18,13 +18,16 @@ final class DatelineRule {
         int i = 0;
         int letters = 0;
         boolean lower = false;
+        boolean upper = false;
         boolean wordStartUpper = true;
         while (i < n && i < MAX_PLACE) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isLowerCase(c)) lower = true;
-                if (i == 0 || s.charAt(i - 1) == ' ') wordStartUpper &= Character.isUpperCase(c);
+                if (Character.isUpperCase(c)) upper = true;
+                // scripts without case (Arabic, Hebrew) start every word "capitalised"
+                if (i == 0 || s.charAt(i - 1) == ' ') wordStartUpper &= !Character.isLowerCase(c);
             } else if (!(c == ' ' || c == '.' || c == '\'' || c == '\u2019' || c == '-' && i + 1 < n && s.charAt(i + 1) != ' ')) {
                 break;
             }
@@ -33,7 +36,7 @@ final class DatelineRule {
         int placeEnd = i;
         while (placeEnd > 0 && s.charAt(placeEnd - 1) == ' ') placeEnd--;
         if (letters < 3 || !wordStartUpper) return 0;
-        boolean caps = !lower;
+        boolean caps = !lower && upper;
         boolean middleHasDate = false;
         if (i < n && s.charAt(i) == ',') {
             int j = i + 1;

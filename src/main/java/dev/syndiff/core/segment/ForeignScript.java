@@ -83,6 +83,18 @@ final class ForeignScript {
         return out;
     }
 
+    /** An ad label standing after a line's last sentence stop ("... высокое. Реклама"), or null. */
+    static int[] trailingLabel(String t, int start, int end) {
+        int k = end - 1;
+        while (k > start && !Chars.isTerminal(t.charAt(k))) k--;
+        if (k <= start) return null;
+        int s = k + 1;
+        while (s < end && (Chars.isSpace(t.charAt(s)) || Chars.isCloser(t.charAt(s)))) s++;
+        if (s >= end || s == k + 1 && Chars.isCloser(t.charAt(k + 1 < end ? k + 1 : k))) return null;
+        String run = t.substring(s, end);
+        return LineShape.words(run) <= 4 && Lexicons.AD_LABELS.isWhole(Lexicon.norm(run)) ? new int[] {s, end} : null;
+    }
+
     /** End of an all-capitals word of two or more letters starting at i, or -1. */
     private static int capsWordEnd(String t, int i, int end) {
         int j = i;

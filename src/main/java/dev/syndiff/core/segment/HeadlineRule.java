@@ -48,7 +48,7 @@ final class HeadlineRule {
             String t = m.rest(i);
             if (i < headline) {
                 m.claim(i, Role.CHROME);
-            } else if (BylineRule.bareName(m, i)) {
+            } else if (BylineRule.bareName(m, i) || i > headline && BylineRule.nameThenPlace(t)) {
                 m.claim(i, Role.BYLINE);
             } else if (headline >= 0 && (LineShape.sentenceLike(t, 4) || LineShape.titleLike(t, 5, 40))) {
                 m.claim(i, Role.SUBHEAD);

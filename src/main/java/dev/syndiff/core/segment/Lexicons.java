@@ -16,6 +16,7 @@ final class Lexicons {
     static final Lexicon DATE_WORDS = Lexicon.load("date-words");
     static final Lexicon BYLINE_PREFIXES = Lexicon.load("byline-prefixes");
     static final Lexicon CREDIT_LINES = Lexicon.load("credit-lines");
+    static final Lexicon CREDIT_PHRASES = Lexicon.load("credit-phrases");
     static final Lexicon CAPTION_CREDITS = Lexicon.load("caption-credits");
     static final Lexicon COMMENT_HEADINGS = Lexicon.load("comment-headings");
     static final Lexicon COMMENT_PROMPTS = Lexicon.load("comment-prompts");

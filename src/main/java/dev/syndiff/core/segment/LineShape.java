@@ -5,12 +5,22 @@ final class LineShape {
     private LineShape() {
     }
 
-    /** Runs of letters or digits (a word may hold inner ' - . characters). */
+    /**
+     * Runs of letters or digits (a word may hold inner ' - . characters); in scripts written
+     * without spaces (Chinese, Japanese) every two ideographs count as a word.
+     */
     static int words(CharSequence s) {
         int n = 0;
+        int ideographs = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            char c = s.charAt(i);
+            if (Character.isIdeographic(c) || c >= '\u3040' && c <= '\u30FF') {
+                if (ideographs++ % 2 == 0) n++;
+                in = false;
+                continue;
+            }
+            boolean w = Character.isLetterOrDigit(c);
             if (w && !in) n++;
             if (w) in = true;
             else if (Chars.isSpace(s.charAt(i))) in = false;

@@ -39,6 +39,8 @@ final class SegmentAssembler {
             if (role == Role.BODY || role == Role.HEADLINE || role == Role.SUBHEAD || role == Role.CAPTION) {
                 List<int[]> ads = new ArrayList<>(ForeignScript.runs(m.page, from, l.end()));
                 ads.addAll(ForeignScript.capitalLabels(m.page.text, from, l.end()));
+                int[] tail = ForeignScript.trailingLabel(m.page.text, from, l.end());
+                if (tail != null && ads.stream().noneMatch(r -> r[1] > tail[0])) ads.add(tail);
                 ads.sort((x, y) -> Integer.compare(x[0], y[0]));
                 for (int[] run : ads) {
                     if (run[0] < from) continue;

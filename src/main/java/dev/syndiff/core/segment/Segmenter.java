@@ -35,13 +35,30 @@ public final class Segmenter {
         CaptionRule.repeatedHeadline(m);
         SubheadRule.apply(m);
         int lastParagraph = lastParagraph(m);
+        int lastText = lastText(m);
         for (int i = Math.max(0, Math.max(m.bodyStart, lastParagraph)); i < m.storyEnd; i++) {
-            if (m.free(i) && BylineRule.bareName(m, i)) m.claim(i, Role.BYLINE);
+            if (!m.free(i)) continue;
+            if (BylineRule.bareName(m, i)) {
+                m.claim(i, Role.BYLINE);
+            } else if (i > lastText && lastParagraph >= 0 && LineShape.titleLike(m.line(i).text(), 1, 12)) {
+                m.claim(i, Role.CHROME);  // title-shaped lines after the story's last sentence: topic links, tools
+            }
+        }
+        for (int i = 0; i < m.size(); i++) {
+            if (m.free(i) && m.line(i).text().codePoints().noneMatch(Character::isLetterOrDigit)) m.claim(i, Role.CHROME);
         }
         for (int i = 0; i < m.size(); i++) {
             m.claim(i, i < m.storyEnd ? Role.BODY : Role.CHROME);
         }
         return m;
+    }
+
+    /** The last unclaimed story line that is running text or a sentence, or -1. */
+    private static int lastText(Markup m) {
+        for (int k = m.storyEnd - 1; k >= 0; k--) {
+            if (m.free(k) && (m.paragraphAt(k) || LineShape.sentenceLike(m.line(k).text(), 3))) return k;
+        }
+        return -1;
     }
 
     /** A bare name is a byline only where no running paragraph of the story follows it. */

@@ -16,10 +16,16 @@ import java.util.List;
 public final class SentenceSplitter {
     /** A wrapped line is at least this long; a shorter unpunctuated line ends where it stops. */
     static final int WRAP_WIDTH = 40;
+    /** The scorer and the aligner treat anything longer as not a sentence. */
+    static final int MAX_CHARS = 600;
+
+    /** ICU iterators are not thread-safe and costly to clone: one per thread. */
+    private static final ThreadLocal<BreakIterator> ICU =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
 
     public List<Span> split(String text, Span region) {
         String part = region.of(text);
-        BreakIterator it = BreakIterator.getSentenceInstance(ULocale.ROOT);
+        BreakIterator it = ICU.get();
         it.setText(unwrap(part));
         List<int[]> raw = new ArrayList<>();
         int start = it.first();
@@ -41,7 +47,44 @@ public final class SentenceSplitter {
             cur = r;
         }
         if (cur != null) out.add(new Span(region.start() + cur[0], region.start() + cur[1]));
-        return out;
+        List<Span> capped = new ArrayList<>(out.size());
+        for (Span sp : out) cap(text, sp, capped);
+        return capped;
+    }
+
+    /**
+     * A "sentence" over {@value #MAX_CHARS} chars is text without stops (a list, a wrapped block):
+     * split it at the best boundary near its middle (line break, then ; :, then a comma, then a space).
+     */
+    private static void cap(String text, Span sp, List<Span> out) {
+        if (sp.length() <= MAX_CHARS) {
+            out.add(sp);
+            return;
+        }
+        int cut = -1;
+        for (String marks : new String[] {"\n\r\u2028\u2029", ";:", ",\u060C", " "}) {
+            cut = nearestMiddle(text, sp, marks);
+            if (cut > 0) break;
+        }
+        if (cut <= 0) cut = sp.start() + sp.length() / 2;
+        if (Character.isLowSurrogate(text.charAt(cut))) cut++;
+        int e = cut;
+        while (e > sp.start() && Chars.isSpace(text.charAt(e - 1))) e--;
+        int s = cut;
+        while (s < sp.end() && Chars.isSpace(text.charAt(s))) s++;
+        if (e > sp.start()) cap(text, new Span(sp.start(), e), out);
+        if (sp.end() > s) cap(text, new Span(s, sp.end()), out);
+    }
+
+    /** The position just after the mark nearest the middle of the span, or -1. */
+    private static int nearestMiddle(String text, Span sp, String marks) {
+        int mid = sp.start() + sp.length() / 2;
+        for (int d = 0; d < sp.length() / 2 - 1; d++) {
+            for (int at : new int[] {mid - d, mid + d}) {
+                if (at > sp.start() && at < sp.end() - 1 && marks.indexOf(text.charAt(at)) >= 0) return at + 1;
+            }
+        }
+        return -1;
     }
 
     /** Line breaks inside a wrapped paragraph become spaces (same length, so offsets hold). */

@@ -77,4 +77,13 @@ class AdRuleTest {
         String lower = "Harvest starts early\n\n" + BODY + "\n\nThe advertisement ran for a week.";
         assertThat(roleOf(lower, "The advertisement ran")).isEqualTo(Role.BODY);
     }
+
+    @Test
+    void adLabelInTheCopysOwnScriptAfterTheLastSentence() {
+        String page = "\u0424\u0435\u0440\u043C\u0435\u0440\u044B \u043D\u0430\u0447\u0430\u043B\u0438 \u0443\u0431\u043E\u0440\u043A\u0443 \u0440\u0430\u043D\u044C\u0448\u0435 \u043E\u0431\u044B\u0447\u043D\u043E\u0433\u043E\n\n"
+                + "\u0424\u0435\u0440\u043C\u0435\u0440\u044B \u0441\u0435\u0432\u0435\u0440\u043D\u043E\u0439 \u0434\u043E\u043B\u0438\u043D\u044B \u0432\u043E \u0432\u0442\u043E\u0440\u043D\u0438\u043A \u043D\u0430\u0447\u0430\u043B\u0438 \u0443\u0431\u043E\u0440\u043A\u0443 \u043F\u0448\u0435\u043D\u0438\u0446\u044B \u043D\u0430 \u0434\u0432\u0435 \u043D\u0435\u0434\u0435\u043B\u0438 \u0440\u0430\u043D\u044C\u0448\u0435 \u043E\u0431\u044B\u0447\u043D\u043E\u0433\u043E \u0438\u0437-\u0437\u0430 \u0437\u0430\u0441\u0443\u0445\u0438 \u0432 \u0440\u0435\u0433\u0438\u043E\u043D\u0435. \u0420\u0435\u043A\u043B\u0430\u043C\u0430";
+        Article a = Pages.segment(page);
+        assertThat(roleOf(a, "\u0420\u0435\u043A\u043B\u0430\u043C\u0430")).isEqualTo(Role.AD_ARTIFACT);
+        assertThat(a.sentences()).anyMatch(s -> s.role() == Role.BODY && s.text().endsWith("\u0440\u0435\u0433\u0438\u043E\u043D\u0435."));
+    }
 }

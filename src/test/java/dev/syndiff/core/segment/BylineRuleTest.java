@@ -36,4 +36,14 @@ class BylineRuleTest {
         assertThat(roleOf(page, "By Friday, most farms had finished.")).isEqualTo(Role.BODY);
         assertThat(roleOf(page, "By mid-morning the lorries")).isEqualTo(Role.BODY);
     }
+
+    @Test
+    void nameWithPlaceUnderTheHeadlineAndContributorCredit() {
+        String page = "Harvest starts two weeks early in the valley\n\nIlse Marrow in Lorvane\n\n" + BODY
+                + "\n\nValley Press writer Tom Keel in Northam contributed to this report.";
+        assertThat(roleOf(page, "Ilse Marrow in Lorvane")).isEqualTo(Role.BYLINE);
+        assertThat(roleOf(page, "contributed to this report")).isEqualTo(Role.BYLINE);
+        assertThat(BylineRule.nameThenPlace("Ilse Marrow, Lorvane")).isTrue();
+        assertThat(BylineRule.nameThenPlace("Prices rose in Lorvane")).isFalse();
+    }
 }

@@ -54,4 +54,21 @@ class ChromeRuleTest {
         assertThat(roleOf(page, "4 min read")).isEqualTo(Role.CHROME);
         assertThat(roleOf(page, "Listen to this article")).isEqualTo(Role.CHROME);
     }
+
+    @Test
+    void linkListItemsInTheirOwnParagraphs() {
+        String page = "Harvest starts early\n\n" + BODY + "\n\nRelated stories\n\nDry spring worries growers\n\nGrain prices at a five-year high";
+        assertThat(roleOf(page, "Related stories")).isEqualTo(Role.CHROME);
+        assertThat(roleOf(page, "Dry spring worries growers")).isEqualTo(Role.CHROME);
+        assertThat(roleOf(page, "Grain prices at a five-year high")).isEqualTo(Role.CHROME);
+    }
+
+    @Test
+    void trailingTopicLinksAndSeparatorLinesAfterTheStory() {
+        String page = "Harvest starts early\n\n" + BODY + "\n\n___\n\nMore on these topics\nFarming\nWeather";
+        assertThat(roleOf(page, "___")).isEqualTo(Role.CHROME);
+        assertThat(roleOf(page, "Farming")).isEqualTo(Role.CHROME);
+        assertThat(roleOf(page, "Weather")).isEqualTo(Role.CHROME);
+        assertThat(roleOf(page, "Officials expect")).isEqualTo(Role.BODY);
+    }
 }

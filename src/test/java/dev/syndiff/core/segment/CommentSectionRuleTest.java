@@ -44,6 +44,19 @@ class CommentSectionRuleTest {
         String page = HEAD + BODY + "\n\nComments\n\n1. First reader says the spring was dry.\n\n2. Second reader disagrees entirely.";
         Article a = Pages.segment(page);
         assertThat(a.segments().stream().filter(s -> s.role() == Role.COMMENT).count()).isEqualTo(2);
+        // the thread numbers are furniture, so each comment is bounded by it
+        assertThat(roleOf(a, "1.")).isEqualTo(Role.COMMENT_CHROME);
+        assertThat(roleOf(a, "First reader says the spring was dry.")).isEqualTo(Role.COMMENT);
+    }
+
+    @Test
+    void threadNumbers() {
+        assertThat(CommentSectionRule.threadNumber("1. First reader")).isEqualTo(2);
+        assertThat(CommentSectionRule.threadNumber("2.3) Nested reply")).isEqualTo(4);
+        assertThat(CommentSectionRule.threadNumber("#4 Good point")).isEqualTo(2);
+        assertThat(CommentSectionRule.threadNumber("1998 was worse.")).isZero();
+        assertThat(CommentSectionRule.threadNumber("3.5 percent is a lot")).isZero();
+        assertThat(CommentSectionRule.threadNumber("12.")).isZero();
     }
 
     @Test
@@ -56,5 +69,17 @@ class CommentSectionRuleTest {
     void commentCountNearTheTopDoesNotOpenACommentSection() {
         String page = "Harvest starts two weeks early in the valley\nComments (12)\n\n" + BODY;
         assertThat(roleOf(page, "Officials expect")).isEqualTo(Role.BODY);
+    }
+
+    @Test
+    void userNameAndDateLinesOfAThreadAreFurniture() {
+        String page = HEAD + BODY + "\n\nComments\n\nMarta Lind\n04.06.2024 10:12\nThe spring was the driest I remember.\n\n"
+                + "grain_fan77\n04.06.2024 11:40\nSame here in the south.";
+        Article a = Pages.segment(page);
+        assertThat(roleOf(a, "Marta Lind")).isEqualTo(Role.COMMENT_CHROME);
+        assertThat(roleOf(a, "04.06.2024 10:12")).isEqualTo(Role.COMMENT_CHROME);
+        assertThat(roleOf(a, "grain_fan77")).isEqualTo(Role.COMMENT_CHROME);
+        assertThat(roleOf(a, "The spring was the driest I remember.")).isEqualTo(Role.COMMENT);
+        assertThat(roleOf(a, "Same here in the south.")).isEqualTo(Role.COMMENT);
     }
 }

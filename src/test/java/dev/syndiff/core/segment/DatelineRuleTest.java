@@ -36,4 +36,12 @@ class DatelineRuleTest {
         assertThat(roleOf(a, "Farmers in the valley began")).isEqualTo(Role.BODY);
         assertThat(a.sentences()).anyMatch(s -> s.text().startsWith("Farmers") && s.role() == Role.BODY);
     }
+
+    @Test
+    void caselessScriptNeedsTheAgency() {
+        String withAgency = "\u0644\u0648\u0631\u0641\u0627\u0646 (\u0631\u0648\u064A\u062A\u0631\u0632) - \u0628\u062F\u0623 \u0627\u0644\u0645\u0632\u0627\u0631\u0639\u0648\u0646 \u0627\u0644\u062D\u0635\u0627\u062F";
+        assertThat(DatelineRule.length(withAgency)).isEqualTo(17);
+        String without = "\u0644\u0648\u0631\u0641\u0627\u0646 - \u0628\u062F\u0623 \u0627\u0644\u0645\u0632\u0627\u0631\u0639\u0648\u0646 \u0627\u0644\u062D\u0635\u0627\u062F";
+        assertThat(DatelineRule.length(without)).isZero();
+    }
 }

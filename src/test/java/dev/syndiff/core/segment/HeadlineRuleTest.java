@@ -46,4 +46,13 @@ class HeadlineRuleTest {
         String page = "Farmers in the northern valley start their wheat harvest two weeks\nearly after dry spring\n\n" + BODY;
         assertThat(roleOf(page, "early after dry spring")).isEqualTo(Role.HEADLINE);
     }
+
+    @Test
+    void chineseCopyHasAHeadlineAndBody() {
+        String page = "\u5C71\u8C37\u519C\u6C11\u63D0\u524D\u4E24\u5468\u5F00\u59CB\u6536\u5272\u5C0F\u9EA6\n\n"
+                + "\u7531\u4E8E\u6625\u5B63\u5E72\u65F1\uFF0C\u5317\u90E8\u5C71\u8C37\u7684\u519C\u6C11\u5468\u4E8C\u5F00\u59CB\u6536\u5272\u5C0F\u9EA6\uFF0C"
+                + "\u6BD4\u5F80\u5E74\u63D0\u524D\u4E86\u4E24\u4E2A\u661F\u671F\uFF0C\u5408\u4F5C\u793E\u8868\u793A\u4EA7\u91CF\u4E0B\u964D\u4E86\u4E94\u5206\u4E4B\u4E00\u3002";
+        Article a = Pages.segment(page);
+        assertThat(a.segments()).extracting(s -> s.role()).containsExactly(Role.HEADLINE, Role.BODY);
+    }
 }

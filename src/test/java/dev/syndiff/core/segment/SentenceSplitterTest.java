@@ -80,4 +80,16 @@ class SentenceSplitterTest {
         List<Span> spans = splitter.split(text, new Span(2, 15));
         assertThat(spans).containsExactly(new Span(4, 8), new Span(9, 13));
     }
+
+    @Test
+    void textWithoutStopsIsCutIntoPiecesOfAtMostSixHundredChars() {
+        String text = "wheat barley oats and rye, ".repeat(60) + "and maize";
+        List<Span> spans = splitter.split(text, new Span(0, text.length()));
+        assertThat(spans).hasSizeGreaterThan(2).allMatch(s -> s.length() <= SentenceSplitter.MAX_CHARS);
+        assertThat(spans.get(0).start()).isZero();
+        assertThat(spans.get(spans.size() - 1).end()).isEqualTo(text.length());
+        for (int k = 1; k < spans.size(); k++) {
+            assertThat(text.substring(spans.get(k - 1).end(), spans.get(k).start())).isBlank();
+        }
+    }
 }
