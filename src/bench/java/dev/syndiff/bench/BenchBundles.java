@@ -21,7 +21,8 @@ final class BenchBundles {
     /** The folder holding {@code copies} copies of about {@code words} words, generated if missing. */
     static Path bundle(int copies, int words) {
         Path dir = ROOT.resolve(copies + "x" + words);
-        Path done = dir.resolve(".complete");
+        // the marker sits beside the folder: inside it the loader would warn about a hidden file
+        Path done = ROOT.resolve(copies + "x" + words + ".complete");
         try {
             if (Files.exists(done)) {
                 return dir;
@@ -32,6 +33,7 @@ final class BenchBundles {
                 Files.writeString(dir.resolve(c.fileName()), c.text(), StandardCharsets.UTF_8);
             }
             Files.writeString(done, "");
+            Files.deleteIfExists(dir.resolve(".complete"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
