@@ -15,6 +15,7 @@ import dev.syndiff.core.align.Alignment;
 import dev.syndiff.core.align.BundleAligner;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,17 +46,23 @@ public final class ComparisonPipeline {
 
     public ComparisonReport compare(Bundle bundle, Options options, ProgressListener listener,
                                     Consumer<ComparisonReport> early) {
-        List<Article> articles = new ArrayList<>();
-        int n = bundle.sources().size();
-        for (int i = 0; i < n; i++) {
+        // the language detector loads its profiles while the copies are split
+        CompletableFuture<Void> warm = CompletableFuture.runAsync(() -> {
+            LanguageGuess.warmUp();
+            Classifier.warmUp();
+        });
+        listener.progress("Splitting copies", 0.1);
+        List<Article> articles = bundle.sources().parallelStream().map(s -> {
             checkCancel(listener);
-            listener.progress("Splitting copies", 0.1 + 0.3 * i / n);
-            articles.add(segmenter.segment(bundle.sources().get(i)));
-        }
+            return segmenter.segment(s);
+        }).toList();
+        early.accept(skeleton(bundle, articles, options));
+        checkCancel(listener);
+        listener.progress("Telling languages", 0.35);
+        warm.join();
         Map<String, String> langs = new LinkedHashMap<>();
-        for (Article a : articles) {
-            langs.put(a.id(), languages.guess(bodyText(a)));
-        }
+        articles.parallelStream().map(a -> Map.entry(a.id(), languages.guess(bodyText(a)))).toList()
+                .forEach(e -> langs.put(e.getKey(), e.getValue()));
         listener.progress("Aligning sentences", 0.45);
         Alignment alignment = new BundleAligner().align(articles, langs, resolveReference(bundle, options.reference()));
         checkCancel(listener);
@@ -89,6 +96,21 @@ public final class ComparisonPipeline {
         return new ComparisonReport(bundle.name(), bundle.path(), alignment.reference(), alignment.secondary(),
                 summaries, articles, result.rows(), result.findings(), result.quotes(), bundle.warnings(),
                 List.of(), complete);
+    }
+
+    /**
+     * The copies split into their parts, nothing compared yet: the viewer paints the texts from
+     * it at once, before the alignment is done.
+     */
+    private static ComparisonReport skeleton(Bundle bundle, List<Article> articles, Options options) {
+        String ref = resolveReference(bundle, options.reference());
+        List<SourceSummary> summaries = new ArrayList<>();
+        for (Source s : bundle.sources()) {
+            summaries.add(new SourceSummary(s.id(), s.file(), s.encoding(), "und", s.text().length(), true, false,
+                    List.of(), s.warnings()));
+        }
+        return new ComparisonReport(bundle.name(), bundle.path(), ref != null ? ref : articles.get(0).id(), null,
+                summaries, articles, List.of(), List.of(), List.of(), bundle.warnings(), List.of(), false);
     }
 
     private static String bodyText(Article a) {

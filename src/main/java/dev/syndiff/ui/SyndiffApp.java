@@ -1,16 +1,87 @@
 package dev.syndiff.ui;
 
 import dev.syndiff.core.Options;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
 
-/** The JavaFX viewer. STUB: the viewer branch replaces it. */
+/**
+ * The JavaFX viewer's entry point. Hidden options for documentation and timing:
+ * {@code -Dsyndiff.screenshot=FILE.png} writes a snapshot once the complete report is painted
+ * and exits; {@code -Dsyndiff.theme=dark|light} overrides the remembered theme;
+ * {@code -Dsyndiff.timing=true} prints the time from process start to the first painted panes.
+ */
 public final class SyndiffApp {
+    static final Path SAMPLE = Path.of("samples/macron-putin-2022");
+    private static List<Path> inputs = List.of();
+    private static Options options = Options.defaults();
+    private static AnalysisRunner.Analyzer analyzer = AnalysisRunner.Analyzer.pipeline();
+
     private SyndiffApp() {
     }
 
     /** Opens the viewer on these inputs (the sample bundle when empty); returns when it closes. */
-    public static void launchViewer(List<Path> inputs, Options options) {
-        throw new UnsupportedOperationException("viewer not built yet");
+    public static void launchViewer(List<Path> in, Options opts) {
+        inputs = in.isEmpty() ? List.of(SAMPLE) : List.copyOf(in);
+        options = opts;
+        Application.launch(FxApp.class);
+    }
+
+    /** Launches with another analysis behind the window (a hand-made report for documentation). */
+    static void launchWith(AnalysisRunner.Analyzer a, List<Path> in, Options opts) {
+        analyzer = a;
+        launchViewer(in, opts);
+    }
+
+    /** The Application itself, kept apart so that Main (not an Application) starts the fat jar. */
+    public static final class FxApp extends Application {
+        @Override
+        public void start(Stage stage) {
+            if (Boolean.getBoolean("syndiff.timing") || System.getProperty("syndiff.screenshot") != null) {
+                System.err.println("syndiff: JavaFX started " + sinceStart() + " ms after process start");
+            }
+            ViewerPrefs prefs = ViewerPrefs.user();
+            String theme = System.getProperty("syndiff.theme");
+            boolean dark = theme == null ? prefs.dark() : theme.equals("dark");
+            ViewerWindow window = new ViewerWindow(analyzer, UiExecutors.production(), prefs, options);
+            boolean shot = System.getProperty("syndiff.screenshot") != null;
+            Scene scene = new Scene(window, shot ? 1600 : prefs.width(), shot ? 1000 : prefs.height());
+            Theme.apply(scene, dark);
+            window.toolbar().showTheme(dark);
+            stage.setTitle("Syndiff");
+            stage.setScene(scene);
+            stage.setOnCloseRequest(e -> prefs.size(stage.getWidth(), stage.getHeight()));
+            watchFirstPaint(window);
+            stage.show();
+            if (!Files.exists(inputs.get(0)) && inputs.get(0).equals(SAMPLE) && analyzer == AnalysisRunner.Analyzer.pipeline()) {
+                window.problem("The sample bundle " + SAMPLE + " is not here; open a bundle with Ctrl+O or drop a folder on the window.");
+            } else {
+                window.open(inputs);
+            }
+        }
+
+        private static long sinceStart() {
+            return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        }
+
+        private static void watchFirstPaint(ViewerWindow window) {
+            String shot = System.getProperty("syndiff.screenshot");
+            boolean timing = Boolean.getBoolean("syndiff.timing") || shot != null;
+            boolean[] first = {true};
+            window.comparison().rendersProperty().addListener((o, a, n) -> {
+                if (first[0] && timing) {
+                    first[0] = false;
+                    System.err.println("syndiff: first panes painted " + sinceStart() + " ms after process start");
+                }
+                if (shot != null && window.index() != null && window.index().report().complete()) {
+                    Screenshot.later(window, Path.of(shot), Platform::exit);
+                }
+            });
+        }
     }
 }

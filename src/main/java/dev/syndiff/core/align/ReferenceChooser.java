@@ -3,11 +3,7 @@ package dev.syndiff.core.align;
 import dev.syndiff.core.model.Article;
 import dev.syndiff.core.model.Role;
 import dev.syndiff.core.model.Segment;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.syndiff.core.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,15 +94,6 @@ final class ReferenceChooser {
     }
 
     static List<String> readLexicon(String name) {
-        var in = ReferenceChooser.class.getResourceAsStream("/dev/syndiff/align/" + name);
-        if (in == null) {
-            throw new IllegalStateException("missing lexicon " + name);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordLists.read("/dev/syndiff/align/" + name).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
     }
 }

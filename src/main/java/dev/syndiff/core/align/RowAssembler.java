@@ -21,6 +21,7 @@ final class RowAssembler {
     private final BundleAligner.PairAligner pairs;
     private final List<Map<String, TreeSet<Integer>>> rows = new ArrayList<>();
     private final Map<String, int[]> rowOf = new HashMap<>();
+    private Map<String, Boolean> sameStory = Map.of();
 
     RowAssembler(List<String> order, Map<String, List<SentenceProfile>> profiles, String ref, String secondary,
                  BundleAligner.PairAligner pairs) {
@@ -67,6 +68,7 @@ final class RowAssembler {
      * Candidate rows are found through the sentence's stems, so the pass stays near linear.
      */
     void addRemaining(Map<String, Boolean> sameStory) {
+        this.sameStory = sameStory;
         Map<Integer, List<Integer>> rowsByStem = new HashMap<>();
         for (String c : order) {
             for (int j : unassigned(c)) {
@@ -208,8 +210,10 @@ final class RowAssembler {
             walk.add(secondary);
         }
         order.stream().filter(id -> !walk.contains(id)).forEach(walk::add);
+        double end = rows.size() + 10.0;
         for (String source : walk) {
-            double last = -1;
+            // another story's own sentences follow the story, not precede it
+            double last = sameStory.getOrDefault(source, true) ? -1 : end;
             int run = 0;
             for (int r : rowOf.get(source)) {
                 if (source.equals(ref) && Double.isNaN(key[r])) {

@@ -26,6 +26,12 @@ public final class Classifier {
                          Map<String, Boolean> machineTranslated, Map<String, List<String>> notes) {
     }
 
+    /** Loads the ICU data the rules need (transliteration, calendar names) ahead of time. */
+    public static void warmUp() {
+        Names.similar("Warm", "Wurm");
+        DifferentStoryRule.calendarNames("en");
+    }
+
     public Result classify(List<Article> articles, Alignment alignment, Map<String, String> languages,
                            List<FindingRule> extraRules) {
         ClassifyContext ctx = new ClassifyContext(articles, alignment, languages);

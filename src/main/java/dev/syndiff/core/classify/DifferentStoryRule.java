@@ -29,9 +29,12 @@ public final class DifferentStoryRule implements FindingRule {
             }
             List<Sentence> body = a.bodySentences();
             Span span = body.isEmpty() ? firstSegment(a) : body.get(0).span();
-            double share = ctx.alignment().linkedShare().getOrDefault(a.id(), 0.0);
-            StringBuilder why = new StringBuilder("Tells a different story: only ")
-                    .append(Math.round(share * 100)).append("% of its sentences match the reference");
+            long matched = ctx.alignment().rows().stream()
+                    .filter(r -> r.cells().containsKey(a.id()) && r.cells().size() > 1)
+                    .mapToLong(r -> r.cell(a.id()).size()).sum();
+            StringBuilder why = new StringBuilder("Tells a different story: ")
+                    .append(matched == 0 ? "none" : "only " + matched).append(" of its ").append(body.size())
+                    .append(" sentences match another copy");
             Set<String> days = calendarWords(a, ctx.language(a.id()));
             days.removeAll(calendarWords(ref, ctx.language(ref.id())));
             if (!days.isEmpty()) {
@@ -51,7 +54,7 @@ public final class DifferentStoryRule implements FindingRule {
     }
 
     /** Weekday and month names the copy's body and captions use, in its language. */
-    static Set<String> calendarWords(Article a, String language) {
+    static Set<String> calendarNames(String language) {
         DateFormatSymbols symbols = new DateFormatSymbols(new ULocale(language.equals("und") ? "en" : language));
         Set<String> names = new java.util.HashSet<>();
         for (String d : symbols.getWeekdays()) {
@@ -60,14 +63,19 @@ public final class DifferentStoryRule implements FindingRule {
         for (String m : symbols.getMonths()) {
             if (!m.isEmpty()) names.add(m.toLowerCase(Locale.ROOT));
         }
+        return names;
+    }
+
+    static Set<String> calendarWords(Article a, String language) {
+        Set<String> names = calendarNames(language);
         Set<String> out = new LinkedHashSet<>();
         for (Segment s : a.segments()) {
             if (s.role() != Role.BODY && s.role() != Role.CAPTION && s.role() != Role.DATELINE) {
                 continue;
             }
             for (WordToken w : Tokenizer.words(s.text())) {
-                if (names.contains(w.norm())) {
-                    out.add(w.text());
+                if (names.contains(w.norm()) && out.stream().noneMatch(o -> o.equalsIgnoreCase(w.norm()))) {
+                    out.add(w.norm().substring(0, 1).toUpperCase(Locale.ROOT) + w.norm().substring(1));
                 }
             }
         }

@@ -1,11 +1,6 @@
 package dev.syndiff.core.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.syndiff.core.text.WordLists;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +28,13 @@ final class Lexicon {
 
     private static Lexicon load(String name, String separator) {
         Map<String, List<String>> map = new HashMap<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream("/dev/syndiff/lang/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/syndiff/lang/" + name);
+        for (String line : WordLists.read("/dev/syndiff/lang/" + name)) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int tab = line.indexOf('\t');
-                if (line.startsWith("#") || tab < 0) {
-                    continue;
-                }
-                List<String> words = List.of(line.substring(tab + 1).strip().split(Pattern.quote(separator)));
-                map.put(line.substring(0, tab).strip(), words.stream().map(String::strip).distinct().toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            List<String> words = List.of(line.substring(tab + 1).strip().split(Pattern.quote(separator)));
+            map.put(line.substring(0, tab).strip(), words.stream().map(String::strip).distinct().toList());
         }
         return new Lexicon(Map.copyOf(map));
     }

@@ -1,11 +1,6 @@
 package dev.syndiff.core.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.syndiff.core.text.WordLists;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,19 +22,11 @@ final class Lexicon {
     }
 
     static Lexicon load(String name) {
-        String path = "/dev/syndiff/segment/" + name + ".txt";
-        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing lexicon " + path);
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) out.add(norm(t));
-            }
-            return new Lexicon(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> out = new ArrayList<>();
+        for (String t : WordLists.read("/dev/syndiff/segment/" + name + ".txt")) {
+            out.add(norm(t));
         }
+        return new Lexicon(out);
     }
 
     /** Lower case, typographic quotes and dashes folded, runs of spaces made one, no space before ':'. */

@@ -1,0 +1,281 @@
+package dev.syndiff.ui;
+
+import dev.syndiff.core.model.AlignmentRow;
+import dev.syndiff.core.model.Finding;
+import dev.syndiff.core.model.Span;
+import dev.syndiff.core.model.WordEdit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.fxmisc.richtext.model.StyleSpans;
+
+/**
+ * The panes side by side (reference first, then up to four copies) with connector strips
+ * between them; projects the report into them and moves them together.
+ */
+public final class ComparisonView extends HBox {
+    public static final int MAX_COPIES = 4;
+
+    private final UiExecutors exec;
+    private final ScrollSync sync = new ScrollSync();
+    private final List<VersionPane> panes = new ArrayList<>();
+    private final List<ConnectorStrip> strips = new ArrayList<>();
+    private final Map<String, Set<Integer>> expanded = new HashMap<>();
+    private final IntegerProperty currentStop = new SimpleIntegerProperty(-1);
+    private final IntegerProperty renders = new SimpleIntegerProperty(0);
+    private ReportIndex index;
+    private Filters filters = Filters.all();
+    private List<String> sources = List.of();
+    private ChangeIndex changes;
+    private int generation;
+
+    public ComparisonView(UiExecutors exec) {
+        this.exec = exec;
+        getStyleClass().add("comparison-view");
+    }
+
+    /** Shows these sources (the first is the reference) of this report with these filters. */
+    public void show(ReportIndex idx, List<String> shownSources, Filters f) {
+        boolean newReport = idx != index;
+        if (newReport || !shownSources.equals(sources)) {
+            rebuildPanes(idx, shownSources);
+        }
+        if (newReport) {
+            expanded.clear();
+        }
+        this.index = idx;
+        this.filters = f;
+        this.sources = List.copyOf(shownSources);
+        strips.forEach(s -> s.setIndex(idx));
+        refresh();
+    }
+
+    private void rebuildPanes(ReportIndex idx, List<String> shownSources) {
+        sync.detach();
+        panes.clear();
+        strips.clear();
+        getChildren().clear();
+        for (String s : shownSources) {
+            VersionPane pane = new VersionPane(s, off -> tooltip(s, off), piece -> expand(s, piece));
+            HBox.setHgrow(pane, Priority.ALWAYS);
+            pane.setPrefWidth(200);
+            if (!panes.isEmpty()) {
+                ConnectorStrip strip = new ConnectorStrip(panes.get(panes.size() - 1), pane);
+                strips.add(strip);
+                getChildren().add(strip);
+            }
+            panes.add(pane);
+            getChildren().add(pane);
+        }
+        sync.attach(idx, panes);
+        currentStop.set(-1);
+    }
+
+    /** Recomputes every pane's text and styles off the FX thread, then applies them. */
+    public void refresh() {
+        int gen = ++generation;
+        ReportIndex idx = index;
+        Filters f = filters;
+        List<String> shown = sources;
+        Map<String, Set<Integer>> open = new HashMap<>();
+        expanded.forEach((k, v) -> open.put(k, Set.copyOf(v)));
+        exec.background().execute(() -> {
+            List<Projection> out = new ArrayList<>();
+            for (String s : shown) {
+                out.add(project(idx, s, f, new HashSet<>(shown), open.getOrDefault(s, Set.of())));
+            }
+            ChangeIndex ci = ChangeIndex.build(idx, shown, f);
+            exec.fx().execute(() -> apply(gen, out, ci));
+        });
+    }
+
+    private record Projection(String source, PaneDocument doc, StyleSpans<Collection<String>> spans,
+                              List<OverviewMap.Mark> marks) { }
+
+    private static Projection project(ReportIndex idx, String source, Filters f, Set<String> shown, Set<Integer> open) {
+        PaneDocument doc = PaneDocument.build(idx.article(source), f.hiddenRoles(), open);
+        StyleSpans<Collection<String>> spans = StyleSpansProjector.project(idx, source, doc, shown, f);
+        List<OverviewMap.Mark> marks = new ArrayList<>();
+        double len = Math.max(1, doc.text().length());
+        for (Finding finding : idx.findings(source)) {
+            if (f.shows(finding.kind())) {
+                int s = doc.toPane(finding.span().start());
+                int e = doc.toPane(finding.span().end());
+                marks.add(new OverviewMap.Mark(s / len, e / len, Styles.of(finding.kind()), s));
+            }
+        }
+        return new Projection(source, doc, spans, marks);
+    }
+
+    private void apply(int gen, List<Projection> projections, ChangeIndex ci) {
+        if (gen != generation) {
+            return;
+        }
+        sync.quietly(() -> {
+            for (int i = 0; i < projections.size() && i < panes.size(); i++) {
+                Projection p = projections.get(i);
+                panes.get(i).show(p.doc(), p.spans(), p.marks());
+                panes.get(i).setHeader(header(p.source(), i == 0));
+            }
+        });
+        this.changes = ci;
+        currentStop.set(Math.min(currentStop.get(), ci.size() - 1));
+        strips.forEach(ConnectorStrip::redraw);
+        renders.set(renders.get() + 1);
+    }
+
+    private String header(String source, boolean reference) {
+        var sum = index.summary(source);
+        String lang = sum == null ? "" : " \u00B7 " + sum.language();
+        return (reference ? "Reference: " : "") + index.fileName(source) + lang;
+    }
+
+    private void expand(String source, PaneDocument.Piece piece) {
+        expanded.computeIfAbsent(source, k -> new HashSet<>()).addAll(piece.hiddenSegments());
+        refresh();
+    }
+
+    /** What a hover over a source offset explains: findings there, and what a changed word replaced. */
+    String tooltip(String source, int offset) {
+        if (index == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Finding f : index.findings(source)) {
+            if (filters.shows(f.kind()) && f.span().contains(offset)) {
+                sb.append(Styles.label(f.kind())).append(": ").append(f.explanation());
+                if (f.counterpart() != null) {
+                    sb.append("\nCounterpart (").append(index.fileName(f.counterpart().source())).append("): \u201C")
+                      .append(f.counterpart().text()).append('\u201D');
+                }
+                sb.append("\n");
+            }
+        }
+        for (ReportIndex.RowBlock b : index.blocks(source)) {
+            if (!b.span().contains(offset)) {
+                continue;
+            }
+            for (WordEdit e : b.row().edits()) {
+                if (e.source().equals(source) && e.span().contains(offset)) {
+                    String was = index.article(e.counterpartSource()).source().slice(e.counterpartSpan());
+                    sb.append("Changed words; ").append(index.fileName(e.counterpartSource()))
+                      .append(" has \u201C").append(was).append("\u201D\n");
+                }
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    public void next() {
+        goTo(changes == null ? -1 : changes.next(currentStop.get()));
+    }
+
+    public void previous() {
+        goTo(changes == null ? -1 : changes.previous(currentStop.get()));
+    }
+
+    private void goTo(int stop) {
+        if (stop < 0 || changes == null || stop >= changes.size()) {
+            return;
+        }
+        currentStop.set(stop);
+        ChangeIndex.Stop s = changes.stops().get(stop);
+        reveal(s.spans());
+    }
+
+    /** Selects a span in each pane that shows its source; a pane without one follows by row. */
+    public void reveal(Map<String, Span> spans) {
+        sync.quietly(() -> {
+            List<VersionPane> without = new ArrayList<>();
+            VersionPane leader = null;
+            int at = 0;
+            for (VersionPane p : panes) {
+                Span span = spans.get(p.source());
+                if (span == null) {
+                    span = alignedFor(p.source(), spans);
+                }
+                if (span != null) {
+                    p.select(span);
+                    if (leader == null) {
+                        leader = p;
+                        at = span.start();
+                    }
+                } else {
+                    p.area().selectRange(0, 0);
+                    without.add(p);
+                }
+            }
+            if (leader != null && !without.isEmpty()) {
+                sync.alignTo(leader, at, without); // no counterpart here: show the nearest aligned place
+            }
+        });
+    }
+
+    private Span alignedFor(String source, Map<String, Span> spans) {
+        for (var e : spans.entrySet()) {
+            ReportIndex.RowBlock b = index.blockAtOrAfter(e.getKey(), e.getValue().start());
+            Span mine = b == null ? null : index.blockSpan(b.row(), source);
+            if (mine != null) {
+                return mine;
+            }
+        }
+        return null;
+    }
+
+    /** Jumps to a finding: its span, its counterpart, and the aligned row in the other panes. */
+    public void reveal(Finding f) {
+        Map<String, Span> spans = new java.util.LinkedHashMap<>();
+        spans.put(f.source(), f.span());
+        if (f.counterpart() != null) {
+            spans.put(f.counterpart().source(), f.counterpart().span());
+        }
+        reveal(spans);
+    }
+
+    public List<VersionPane> panes() {
+        return List.copyOf(panes);
+    }
+
+    public List<ConnectorStrip> strips() {
+        return List.copyOf(strips);
+    }
+
+    public VersionPane pane(String source) {
+        return panes.stream().filter(p -> p.source().equals(source)).findFirst().orElse(null);
+    }
+
+    public ScrollSync scrollSync() {
+        return sync;
+    }
+
+    public ChangeIndex changes() {
+        return changes;
+    }
+
+    public IntegerProperty currentStopProperty() {
+        return currentStop;
+    }
+
+    /** Counts applied projections; tests wait on it instead of on a clock. */
+    public IntegerProperty rendersProperty() {
+        return renders;
+    }
+
+    public Set<String> shownSources() {
+        return new LinkedHashSet<>(sources);
+    }
+
+    AlignmentRow rowOf(String source, int offset) {
+        ReportIndex.RowBlock b = index == null ? null : index.blockAtOrAfter(source, offset);
+        return b == null ? null : b.row();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.syndiff.ui;
+
+import dev.syndiff.core.model.AlignmentRow;
+import dev.syndiff.core.model.Relation;
+import dev.syndiff.core.model.Span;
+import javafx.geometry.Point2D;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.CubicCurveTo;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+
+/**
+ * The strip between two neighbouring panes: a band per aligned row joins its sentences,
+ * straight for identical rows, curved and coloured by relation for changed ones (as Meld).
+ */
+public final class ConnectorStrip extends Pane {
+    private final VersionPane left;
+    private final VersionPane right;
+    private ReportIndex index;
+
+    public ConnectorStrip(VersionPane left, VersionPane right) {
+        this.left = left;
+        this.right = right;
+        getStyleClass().add("connector-strip");
+        setPrefWidth(36);
+        setMinWidth(36);
+        setMaxWidth(36);
+        left.area().estimatedScrollYProperty().addObserver(y -> redrawLater());
+        right.area().estimatedScrollYProperty().addObserver(y -> redrawLater());
+        heightProperty().addListener((o, a, b) -> redrawLater());
+    }
+
+    private boolean pending;
+
+    /** Many scroll events arrive per pulse; draw once after them, when layout has settled. */
+    private void redrawLater() {
+        if (!pending) {
+            pending = true;
+            javafx.application.Platform.runLater(() -> {
+                pending = false;
+                redraw();
+            });
+        }
+    }
+
+    public void setIndex(ReportIndex idx) {
+        this.index = idx;
+        redraw();
+    }
+
+    public int bandCount() {
+        return getChildren().size();
+    }
+
+    public void redraw() {
+        getChildren().clear();
+        if (index == null || getScene() == null || left.document() == null || right.document() == null) {
+            return;
+        }
+        double h = getHeight();
+        double w = getWidth() > 0 ? getWidth() : getPrefWidth();
+        for (ReportIndex.RowBlock b : index.blocks(left.source())) {
+            AlignmentRow row = b.row();
+            Span other = index.blockSpan(row, right.source());
+            if (other == null) {
+                continue;
+            }
+            double l0 = localY(left.screenYOf(b.span().start(), false));
+            double l1 = localY(left.screenYOf(b.span().end() - 1, true));
+            double r0 = localY(right.screenYOf(other.start(), false));
+            double r1 = localY(right.screenYOf(other.end() - 1, true));
+            if (Math.max(l1, r1) < 0 || Math.min(l0, r0) > h) {
+                continue;
+            }
+            Relation rel = relation(row);
+            Path band = new Path(new MoveTo(0, l0), curve(w, l0, r0, w), new LineTo(w, r1), curve(0, r1, l1, w), new ClosePath());
+            band.getStyleClass().addAll("connector", Styles.of(rel));
+            band.setMouseTransparent(true);
+            getChildren().add(band);
+        }
+    }
+
+    private static CubicCurveTo curve(double toX, double fromY, double toY, double w) {
+        return new CubicCurveTo(w / 2, fromY, w / 2, toY, toX, toY);
+    }
+
+    private Relation relation(AlignmentRow row) {
+        Relation l = row.relations().get(left.source());
+        Relation r = row.relations().get(right.source());
+        if (right.source().equals(row.counterpart()) || r == null) {
+            return l == null ? Relation.IDENTICAL : l;
+        }
+        if (left.source().equals(row.counterpart()) || l == null) {
+            return r;
+        }
+        return l.max(r);
+    }
+
+    private double localY(double screenY) {
+        Point2D p = screenToLocal(0, screenY);
+        return p == null ? 0 : p.getY();
+    }
+}

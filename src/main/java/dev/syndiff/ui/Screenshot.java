@@ -1,0 +1,65 @@
+package dev.syndiff.ui;
+
+import dev.syndiff.export.AtomicFiles;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+
+/** Writes a PNG snapshot of the window (for the documentation's screenshots). */
+final class Screenshot {
+    private static boolean taken;
+
+    private Screenshot() {
+    }
+
+    /** Lets layout and the connector strips settle for a moment, then snapshots and calls {@code done}. */
+    static void later(Node node, Path file, Runnable done) {
+        if (taken) {
+            return;
+        }
+        taken = true;
+        PauseTransition wait = new PauseTransition(Duration.millis(Long.getLong("syndiff.screenshot.delay", 1500)));
+        wait.setOnFinished(e -> {
+            String step = System.getProperty("syndiff.screenshot.steps", "");
+            if (node instanceof ViewerWindow w) {
+                for (int i = 0; i < step.length(); i++) {
+                    if (step.charAt(i) == 'n') {
+                        w.comparison().next();
+                    }
+                }
+            }
+            PauseTransition settle = new PauseTransition(Duration.millis(600));
+            settle.setOnFinished(e2 -> {
+                write(node.getScene().snapshot(null), file);
+                done.run();
+            });
+            settle.play();
+        });
+        wait.play();
+    }
+
+    static void write(WritableImage image, Path file) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader r = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            ImageIO.write(out, "png", bytes);
+            AtomicFiles.write(file, bytes.toByteArray());
+        } catch (IOException e) {
+            System.err.println("syndiff: could not write the screenshot " + file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.syndiff.ui;
+
+import dev.syndiff.core.model.Span;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+
+/** One copy's text: a read-only, wrapping RichTextFX area, its header and its overview map. */
+public final class VersionPane extends BorderPane {
+    private final String source;
+    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final OverviewMap map;
+    private final Label header = new Label();
+    private final Popup popup = new Popup();
+    private final Label popupText = new Label();
+    private PaneDocument document;
+
+    public VersionPane(String source, IntFunction<String> tooltip, Consumer<PaneDocument.Piece> expand) {
+        this.source = source;
+        getStyleClass().add("version-pane");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("prose");
+        area.setId("pane-" + source);
+        map = new OverviewMap(this::jumpToPaneOffset);
+        header.getStyleClass().add("pane-header");
+        header.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        setTop(header);
+        setCenter(new HBox(scroll, map));
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        popupText.getStyleClass().add("hover-tip");
+        popupText.setWrapText(true);
+        popupText.setMaxWidth(420);
+        popup.getContent().add(popupText);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            String tip = document == null ? null : tooltip.apply(document.toSource(e.getCharacterIndex()));
+            if (tip != null && !tip.isBlank()) {
+                popupText.setText(tip);
+                popupText.getStyleClass().remove("theme-dark");
+                if (getScene() != null && getScene().getRoot().getStyleClass().contains("theme-dark")) {
+                    popupText.getStyleClass().add("theme-dark");
+                }
+                popup.show(area, e.getScreenPosition().getX() + 12, e.getScreenPosition().getY() + 12);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
+        area.setOnMouseClicked(e -> {
+            PaneDocument.Piece p = document == null ? null : document.placeholderAt(area.getCaretPosition());
+            if (p != null) {
+                expand.accept(p);
+            }
+        });
+        area.estimatedScrollYProperty().addObserver(y -> updateThumb());
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    public OverviewMap map() {
+        return map;
+    }
+
+    public PaneDocument document() {
+        return document;
+    }
+
+    public void setHeader(String text) {
+        header.setText(text);
+    }
+
+    /** Puts new text and styles in place: one replaceText, one setStyleSpans. */
+    public void show(PaneDocument doc, StyleSpans<Collection<String>> spans, List<OverviewMap.Mark> marks) {
+        boolean same = document != null && document.text().equals(doc.text());
+        this.document = doc;
+        if (!same) {
+            area.replaceText(doc.text());
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+        }
+        if (spans.length() == area.getLength()) {
+            area.setStyleSpans(0, spans);
+        }
+        map.setMarks(marks);
+        updateThumb();
+    }
+
+    /** Selects a source span and scrolls it into the middle of the pane. */
+    public void select(Span span) {
+        if (document == null) {
+            return;
+        }
+        int s = document.toPane(span.start());
+        int e = Math.max(s, document.toPane(span.end()));
+        area.selectRange(s, e);
+        area.showParagraphAtCenter(area.offsetToPosition(s, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor());
+    }
+
+    void jumpToPaneOffset(int paneOffset) {
+        area.moveTo(Math.min(paneOffset, area.getLength()));
+        area.showParagraphAtCenter(area.getCurrentParagraph());
+    }
+
+    /** Source offset of the first paragraph in view (hit-testing is not safe during layout). */
+    public int topSourceOffset() {
+        if (document == null || area.getLength() == 0 || area.getVisibleParagraphs().isEmpty()) {
+            return 0;
+        }
+        int par = area.firstVisibleParToAllParIndex();
+        return document.toSource(area.getAbsolutePosition(par, 0));
+    }
+
+    /** Screen y of a source offset's top (or bottom), clamped just outside the viewport. */
+    public double screenYOf(int sourceOffset, boolean bottom) {
+        Bounds view = area.localToScreen(area.getLayoutBounds());
+        if (document == null || area.getLength() == 0 || view == null || area.getVisibleParagraphs().isEmpty()) {
+            return 0;
+        }
+        int p = Math.max(0, Math.min(document.toPane(sourceOffset), area.getLength() - 1));
+        int par = area.offsetToPosition(p, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        if (par < area.firstVisibleParToAllParIndex()) {
+            return view.getMinY() - 4;
+        }
+        if (par > area.lastVisibleParToAllParIndex()) {
+            return view.getMaxY() + 4;
+        }
+        return area.getCharacterBoundsOnScreen(p, Math.min(p + 1, area.getLength()))
+                .map(b -> bottom ? b.getMaxY() : b.getMinY())
+                .orElse(bottom ? view.getMaxY() + 4 : view.getMinY() - 4);
+    }
+
+    private void updateThumb() {
+        double total = area.getTotalHeightEstimate();
+        double h = area.getHeight();
+        if (total > 0 && h > 0) {
+            double y = area.getEstimatedScrollY();
+            map.setViewport(Math.max(0, y / total), Math.min(1, (y + h) / total));
+        }
+    }
+
+    Bounds areaBounds() {
+        return area.getLayoutBounds();
+    }
+}

@@ -1,0 +1,349 @@
+package dev.syndiff.ui;
+
+import dev.syndiff.core.NoUsableCopyException;
+import dev.syndiff.core.Options;
+import dev.syndiff.core.model.ComparisonReport;
+import dev.syndiff.core.model.Finding;
+import dev.syndiff.core.model.FindingKind;
+import dev.syndiff.core.model.Role;
+import dev.syndiff.core.model.SourceSummary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's content: toolbar, sources, panes, findings and quote ledger, status bar.
+ * It holds the view state (report, shown copies, filters) and wires the parts to it.
+ */
+public final class ViewerWindow extends BorderPane {
+    private final UiExecutors exec;
+    private final AnalysisRunner runner;
+    private final ViewerPrefs prefs;
+    private final ComparisonView comparison;
+    private final FindingsPanel findings;
+    private final QuoteLedgerPanel ledger;
+    private final SourcesPanel sources;
+    private final TriageBook triage;
+    private final FindBar find;
+    private final ViewerToolbar toolbar;
+    private final Label status = new Label();
+    private final Label banner = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private ReportIndex index;
+    private Filters filters = Filters.all();
+    private List<String> copies = new ArrayList<>();
+    private List<Path> inputs = List.of();
+    private Options options;
+
+    public ViewerWindow(AnalysisRunner.Analyzer analyzer, UiExecutors exec, ViewerPrefs prefs, Options options) {
+        this.exec = exec;
+        this.prefs = prefs;
+        this.options = options;
+        this.runner = new AnalysisRunner(analyzer, exec);
+        getStyleClass().add("viewer");
+        triage = new TriageBook(exec, this::problem);
+        comparison = new ComparisonView(exec);
+        findings = new FindingsPanel(triage, this::revealFinding);
+        ledger = new QuoteLedgerPanel(comparison::reveal);
+        sources = new SourcesPanel(this::setShown, this::chooseReference, (s, span) -> comparison.reveal(Map.of(s, span)));
+        find = new FindBar(comparison::panes);
+        toolbar = new ViewerToolbar(this, prefs);
+
+        TabPane tabs = new TabPane(new Tab("Findings", findings), new Tab("Quote ledger", ledger));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox top = new VBox(find, comparison);
+        VBox.setVgrow(comparison, Priority.ALWAYS);
+        SplitPane center = new SplitPane(top, tabs);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.64);
+        VBox left = new VBox(6, sources, new Legend());
+        VBox.setVgrow(sources, Priority.ALWAYS);
+        left.getStyleClass().add("left-column");
+        SplitPane main = new SplitPane(left, center);
+        main.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(left, false);
+
+        banner.getStyleClass().add("banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setVisible(false);
+        banner.setManaged(false);
+        banner.setOnMouseClicked(e -> hideBanner());
+        setTop(new VBox(toolbar, banner));
+        setCenter(main);
+        setBottom(statusBar());
+        installKeys();
+        installDragAndDrop();
+    }
+
+    private HBox statusBar() {
+        progress.progressProperty().bind(runner.progressProperty());
+        progress.visibleProperty().bind(runner.runningProperty());
+        progress.setPrefWidth(180);
+        Label stage = new Label();
+        stage.textProperty().bind(runner.stageProperty());
+        stage.visibleProperty().bind(runner.runningProperty());
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.setId("cancel-button");
+        cancel.visibleProperty().bind(runner.runningProperty());
+        cancel.setOnAction(e -> runner.cancel());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        status.setId("status");
+        HBox bar = new HBox(8, status, grow, stage, progress, cancel);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void installKeys() {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+                comparison.next();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+                comparison.previous();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
+                find.open();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.O) {
+                toolbar.openFolder();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    private void installDragAndDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                open(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** Opens a bundle (a folder, files or a .zip) and analyses it off the FX thread. */
+    public void open(List<Path> paths) {
+        if (!inputs.isEmpty() && !paths.equals(inputs)) {
+            options = options.withReference(null); // a reference chosen for another bundle means nothing here
+        }
+        inputs = List.copyOf(paths);
+        hideBanner();
+        status.setText("Analysing " + describe(paths) + " \u2026");
+        runner.start(inputs, options, new AnalysisRunner.Listener() {
+            @Override
+            public void report(ReportIndex idx) {
+                showReport(idx);
+                if (paths.size() == 1) {
+                    prefs.addRecent(paths.get(0));
+                    toolbar.refreshRecent();
+                }
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                problem(describeError(error));
+            }
+
+            @Override
+            public void cancelled() {
+                status.setText("Analysis cancelled.");
+            }
+        });
+    }
+
+    /** Shows a report; keeps the shown copies where they still exist. */
+    public void showReport(ReportIndex idx) {
+        String ref = idx.report().reference();
+        List<String> keep = copies.stream().filter(c -> idx.article(c) != null && !c.equals(ref)).toList();
+        if (keep.isEmpty()) {
+            keep = idx.report().sources().stream().filter(s -> !s.id().equals(ref))
+                    .sorted((a, b) -> Boolean.compare(b.sameStory(), a.sameStory()))
+                    .map(SourceSummary::id).limit(1).toList();
+        }
+        this.index = idx;
+        this.copies = new ArrayList<>(keep);
+        triage.open(idx.report().bundleName(), Path.of(idx.report().bundlePath()));
+        findings.setReport(idx, filters);
+        ledger.setReport(idx);
+        sources.setReport(idx, shown());
+        comparison.show(idx, shown(), filters);
+        status.setText(totals(idx.report()));
+        if (!idx.report().warnings().isEmpty()) {
+            problem(idx.report().warnings().size() + " file(s) could not be read: "
+                    + String.join("; ", idx.report().warnings().stream().map(Object::toString).toList()));
+        }
+    }
+
+    private List<String> shown() {
+        List<String> out = new ArrayList<>();
+        out.add(index.report().reference());
+        out.addAll(copies);
+        return out;
+    }
+
+    void setShown(List<String> ids) {
+        String ref = index.report().reference();
+        copies = new ArrayList<>(ids.stream().filter(i -> !i.equals(ref)).limit(ComparisonView.MAX_COPIES).toList());
+        comparison.show(index, shown(), filters);
+    }
+
+    void chooseReference(String id) {
+        SourceSummary s = index.summary(id);
+        options = options.withReference(s == null ? id : s.file());
+        copies.remove(id);
+        copies.add(0, index.report().reference());
+        runner.start(inputs, options, new AnalysisRunner.Listener() {
+            @Override
+            public void report(ReportIndex idx) {
+                showReport(idx);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                problem(describeError(error));
+            }
+
+            @Override
+            public void cancelled() {
+                status.setText("Analysis cancelled.");
+            }
+        });
+    }
+
+    public void setKindShown(FindingKind kind, boolean on) {
+        setFilters(filters.toggle(kind, on));
+    }
+
+    public void setRoleShown(Role role, boolean on) {
+        setFilters(filters.toggle(role, on));
+    }
+
+    private void setFilters(Filters f) {
+        filters = f;
+        if (index != null) {
+            findings.setFilters(f);
+            comparison.show(index, shown(), f);
+        }
+    }
+
+    private void revealFinding(Finding f) {
+        if (index != null && !shown().contains(f.source())) {
+            if (copies.size() >= ComparisonView.MAX_COPIES) {
+                copies.remove(copies.size() - 1);
+            }
+            copies.add(f.source());
+            sources.setReport(index, shown());
+            comparison.show(index, shown(), filters);
+        }
+        comparison.reveal(f);
+    }
+
+    void problem(String message) {
+        banner.setText("\u26A0 " + message + "   (click to close)");
+        banner.setVisible(true);
+        banner.setManaged(true);
+    }
+
+    private void hideBanner() {
+        banner.setVisible(false);
+        banner.setManaged(false);
+    }
+
+    static String describeError(Throwable e) {
+        if (e instanceof NoUsableCopyException n) {
+            return n.getMessage() + (n.warnings().isEmpty() ? "" : ": " + String.join("; ",
+                    n.warnings().stream().map(Object::toString).toList()));
+        }
+        String m = e.getMessage();
+        return "The analysis failed: " + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
+    }
+
+    private static String describe(List<Path> paths) {
+        return paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " files";
+    }
+
+    static String totals(ComparisonReport r) {
+        long altered = r.findings().stream().filter(f -> f.kind() == FindingKind.ALTERED_QUOTE).count();
+        long different = r.sources().stream().filter(s -> !s.sameStory()).count();
+        return r.sources().size() + " copies \u00B7 reference " + r.reference() + " \u00B7 " + r.alignment().size()
+                + " rows \u00B7 " + r.findings().size() + " findings (" + altered + " altered quotes) \u00B7 "
+                + r.quotes().size() + " quotes" + (different > 0 ? " \u00B7 " + different + (different == 1 ? " different story" : " different stories") : "")
+                + (r.complete() ? "" : " \u00B7 grammar pass running\u2026");
+    }
+
+    ViewerToolbar toolbar() {
+        return toolbar;
+    }
+
+    void openFind() {
+        find.open();
+    }
+
+    public ComparisonView comparison() {
+        return comparison;
+    }
+
+    public FindingsPanel findings() {
+        return findings;
+    }
+
+    public QuoteLedgerPanel ledger() {
+        return ledger;
+    }
+
+    public SourcesPanel sources() {
+        return sources;
+    }
+
+    public TriageBook triage() {
+        return triage;
+    }
+
+    public AnalysisRunner runner() {
+        return runner;
+    }
+
+    public ReportIndex index() {
+        return index;
+    }
+
+    public Filters filters() {
+        return filters;
+    }
+
+    public Label banner() {
+        return banner;
+    }
+
+    public Label status() {
+        return status;
+    }
+
+    public UiExecutors executors() {
+        return exec;
+    }
+
+}
