@@ -39,6 +39,7 @@ public final class Main {
             cl.addSubcommand(new CommandLine(new AnalyzeCommand(terminal)));
             cl.addSubcommand(new CommandLine(new ExportCommand(terminal)));
             cl.addSubcommand(new CommandLine(new ViewCommand()));
+            cl.addSubcommand(new CommandLine(new GenerateCommand(terminal)));
             // set after the subcommands exist: picocli copies these settings down at call time
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
             cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));

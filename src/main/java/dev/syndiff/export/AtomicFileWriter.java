@@ -58,6 +58,10 @@ public final class AtomicFileWriter {
                 throw new WriteRefusedException(target, "it is one of the input files");
             }
         }
+        if (exists && !Files.isRegularFile(real)) {
+            // renaming a temp file over /dev/null or a pipe would replace the device itself
+            throw new WriteRefusedException(target, "it is not a regular file (a device or a pipe); use - to write to standard output");
+        }
         if (exists && !rules.force()) {
             throw new WriteRefusedException(target, "the file exists (use --force to replace it)");
         }

@@ -290,7 +290,7 @@ public final class ViewerWindow extends BorderPane {
         long different = r.sources().stream().filter(s -> !s.sameStory()).count();
         return r.sources().size() + " copies \u00B7 reference " + r.reference() + " \u00B7 " + r.alignment().size()
                 + " rows \u00B7 " + r.findings().size() + " findings (" + altered + " altered quotes) \u00B7 "
-                + r.quotes().size() + " quotes" + (different > 0 ? " \u00B7 " + different + " different stories" : "")
+                + r.quotes().size() + " quotes" + (different > 0 ? " \u00B7 " + different + (different == 1 ? " different story" : " different stories") : "")
                 + (r.complete() ? "" : " \u00B7 grammar pass running\u2026");
     }
 

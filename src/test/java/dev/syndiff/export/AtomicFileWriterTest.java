@@ -37,6 +37,14 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void refusesADeviceEvenWithForce() {
+        Path devNull = Path.of("/dev/null");
+        assertThatThrownBy(() -> new AtomicFileWriter().write(devNull, NEW, new WriteRules(List.of(), true, false)))
+                .isInstanceOf(WriteRefusedException.class).hasMessageContaining("not a regular file");
+        assertThat(Files.isRegularFile(devNull)).isFalse();
+    }
+
+    @Test
     void refusesAnExistingFileWithoutForce() throws Exception {
         Path target = existing();
         assertThatThrownBy(() -> new AtomicFileWriter().write(target, NEW, noInputs))

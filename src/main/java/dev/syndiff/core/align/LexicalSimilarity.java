@@ -75,6 +75,25 @@ public final class LexicalSimilarity implements Similarity {
         if (group.size() == 1) {
             return group.get(0).stems();
         }
-        return group.stream().flatMapToInt(p -> java.util.Arrays.stream(p.stems())).sorted().distinct().toArray();
+        int[] out = group.get(0).stems();
+        for (int k = 1; k < group.size(); k++) {
+            out = merge(out, group.get(k).stems());
+        }
+        return out;
+    }
+
+    /** The union of two sorted id sets, by one merge pass (this runs for every split/join cell). */
+    private static int[] merge(int[] x, int[] y) {
+        int[] out = new int[x.length + y.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < x.length || j < y.length) {
+            int v = j >= y.length || i < x.length && x[i] <= y[j] ? x[i] : y[j];
+            if (i < x.length && x[i] == v) i++;
+            if (j < y.length && y[j] == v) j++;
+            out[n++] = v;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 }

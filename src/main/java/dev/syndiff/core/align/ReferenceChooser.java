@@ -15,7 +15,8 @@ import java.util.Map;
  * most, with a bonus for an agency credit and a penalty for comments, ads and appended articles.
  */
 final class ReferenceChooser {
-    private static final int MAX_CANDIDATES = 12;
+    private static final int MAX_CANDIDATES = 8;
+    private static final int HEAD_SENTENCES = 60;
     private static final List<String> AGENCY_CREDITS = readLexicon("agency-credits.txt");
     private final BundleAligner.PairAligner pairs;
 
@@ -33,9 +34,11 @@ final class ReferenceChooser {
             for (int j = i + 1; j < candidates.size(); j++) {
                 String a = candidates.get(i).id();
                 String b = candidates.get(j).id();
-                List<Link> links = pairs.align(a, b);
-                double shareA = leftShare(links, pairs.profiles(a).size());
-                double shareB = BundleAligner.rightShare(links, pairs.profiles(b).size());
+                List<SentenceProfile> ha = head(a);
+                List<SentenceProfile> hb = head(b);
+                List<Link> links = pairs.align(a, ha, b, hb);
+                double shareA = leftShare(links, ha.size());
+                double shareB = BundleAligner.rightShare(links, hb.size());
                 score.merge(a, (shareA + shareB) / (candidates.size() - 1), Double::sum);
                 score.merge(b, (shareA + shareB) / (candidates.size() - 1), Double::sum);
             }
@@ -47,6 +50,12 @@ final class ReferenceChooser {
             }
         }
         return best;
+    }
+
+    /** A copy's first sentences are enough to judge it, and keep the choice cheap on long copies. */
+    private List<SentenceProfile> head(String id) {
+        List<SentenceProfile> all = pairs.profiles(id);
+        return all.size() <= HEAD_SENTENCES ? all : all.subList(0, HEAD_SENTENCES);
     }
 
     private static List<Article> sample(List<Article> articles) {

@@ -19,10 +19,16 @@ public final class SentenceAligner {
 
     private final Similarity similarity;
     private final AlignParams params;
+    /** Sentence pairs scored so far: the work the program did, for tests of its bounds. */
+    private long cellsScored;
 
     public SentenceAligner(Similarity similarity, AlignParams params) {
         this.similarity = similarity;
         this.params = params;
+    }
+
+    public long cellsScored() {
+        return cellsScored;
     }
 
     public List<Link> align(List<SentenceProfile> left, List<SentenceProfile> right) {
@@ -32,13 +38,14 @@ public final class SentenceAligner {
             return List.of();
         }
         Band band = new Band(n, m, (long) n * m <= FULL_MATRIX_CELLS ? Math.max(n, m) + 2
-                : (int) Math.max(200, FULL_MATRIX_CELLS / (n + m)));
-        double[][] s11 = new double[n][];
+                : (int) Math.max(64, FULL_MATRIX_CELLS / (n + m)));
+        float[][] s11 = new float[n][];
         for (int i = 0; i < n; i++) {
-            s11[i] = new double[band.width()];
+            s11[i] = new float[band.width()];
             for (int j = band.lo(i + 1) - 1; j < band.hi(i + 1); j++) {
                 if (j >= 0 && j < m) {
-                    s11[i][band.slot(i + 1, j + 1)] = similarity.score(left.get(i), right.get(j));
+                    s11[i][band.slot(i + 1, j + 1)] = (float) similarity.score(left.get(i), right.get(j));
+                    cellsScored++;
                 }
             }
         }
@@ -49,14 +56,14 @@ public final class SentenceAligner {
     }
 
     private List<Link> dynamicProgram(List<SentenceProfile> left, List<SentenceProfile> right, Band band,
-                                      double[][] s11) {
+                                      float[][] s11) {
         int n = left.size();
         int m = right.size();
-        double[][] f = new double[n + 1][band.width()];
+        float[][] f = new float[n + 1][band.width()];
         byte[][] back = new byte[n + 1][band.width()];
-        double[][] mergeSim = new double[n + 1][band.width()];
-        for (double[] row : f) {
-            Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        float[][] mergeSim = new float[n + 1][band.width()];
+        for (float[] row : f) {
+            Arrays.fill(row, Float.NEGATIVE_INFINITY);
         }
         f[0][band.slot(0, 0)] = 0;
         for (int i = 0; i <= n; i++) {
@@ -109,9 +116,9 @@ public final class SentenceAligner {
                         }
                     }
                 }
-                f[i][band.slot(i, j)] = best;
+                f[i][band.slot(i, j)] = (float) best;
                 back[i][band.slot(i, j)] = move;
-                mergeSim[i][band.slot(i, j)] = bestMerge;
+                mergeSim[i][band.slot(i, j)] = (float) bestMerge;
             }
         }
         List<Link> links = new ArrayList<>();
@@ -182,7 +189,7 @@ public final class SentenceAligner {
         return FULL_MATRIX_CELLS;
     }
 
-    private static double sim(double[][] s11, Band band, int i, int j) {
+    private static double sim(float[][] s11, Band band, int i, int j) {
         return band.in(i + 1, j + 1) ? s11[i][band.slot(i + 1, j + 1)] : 0;
     }
 

@@ -25,7 +25,7 @@ public final class LanguageGuess {
     /** Below this many letters a guess is noise ("ok" reads as Slovak). */
     static final int MIN_LETTERS = 12;
     /** Only the first part of a long text is read: enough for a confident guess, and bounded. */
-    static final int MAX_CHARS = 4_000;
+    static final int MAX_CHARS = 1_500;
     private static final double DEFAULT_CONFIDENCE = 0.70;
 
     private static final class Holder {
