@@ -46,8 +46,13 @@ public final class ComparisonView extends HBox {
     /** Shows these sources (the first is the reference) of this report with these filters. */
     public void show(ReportIndex idx, List<String> shownSources, Filters f) {
         boolean newReport = idx != index;
-        if (newReport || !shownSources.equals(sources)) {
+        if (!shownSources.equals(sources) || panes.isEmpty()) {
             rebuildPanes(idx, shownSources);
+        } else if (newReport) {
+            // a fuller report of the same copies: keep the panes (their text stays), restyle them
+            sync.detach();
+            sync.attach(idx, panes);
+            currentStop.set(-1);
         }
         if (newReport) {
             expanded.clear();
