@@ -67,6 +67,18 @@ public final class AtomicFileWriter {
         }
     }
 
+    /**
+     * Replaces {@code target} with {@code bytes} in one step, with the replacement already agreed
+     * (a save dialog asked, or a file Syndiff keeps for itself such as triage marks).
+     */
+    public static void replace(Path target, byte[] bytes) throws IOException {
+        try {
+            new AtomicFileWriter().write(target, bytes, new WriteRules(java.util.List.of(), true, false));
+        } catch (WriteRefusedException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     /** Checks the rules, then replaces {@code target} with {@code bytes} in one step. */
     public void write(Path target, byte[] bytes, WriteRules rules) throws WriteRefusedException {
         check(target, rules);

@@ -74,6 +74,6 @@ public final class TriageStore {
             o.put("verdict", m.verdict().name());
             o.put("note", m.note() == null ? "" : m.note());
         }
-        AtomicFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+        AtomicFileWriter.replace(file, json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 }

@@ -1,6 +1,6 @@
 package dev.syndiff.ui;
 
-import dev.syndiff.export.AtomicFiles;
+import dev.syndiff.export.AtomicFileWriter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,7 +57,7 @@ final class Screenshot {
         }
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             ImageIO.write(out, "png", bytes);
-            AtomicFiles.write(file, bytes.toByteArray());
+            AtomicFileWriter.replace(file, bytes.toByteArray());
         } catch (IOException e) {
             System.err.println("syndiff: could not write the screenshot " + file + ": " + e.getMessage());
         }

@@ -2,7 +2,7 @@ package dev.syndiff.ui;
 
 import dev.syndiff.core.model.FindingKind;
 import dev.syndiff.core.model.Role;
-import dev.syndiff.export.AtomicFiles;
+import dev.syndiff.export.AtomicFileWriter;
 import dev.syndiff.export.HtmlReportWriter;
 import dev.syndiff.export.JsonReportWriter;
 import java.io.File;
@@ -150,7 +150,7 @@ public final class ViewerToolbar extends ToolBar {
         }
         window.executors().background().execute(() -> {
             try {
-                AtomicFiles.write(target.toPath(), bytes.get());
+                AtomicFileWriter.replace(target.toPath(), bytes.get());
                 window.executors().fx().execute(() -> window.status().setText("Exported " + target));
             } catch (java.io.IOException | RuntimeException ex) {
                 window.executors().fx().execute(() -> window.problem("Could not write " + target + ": " + ex.getMessage()));
