@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -19,6 +21,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 
 /** One copy's text: a read-only, wrapping RichTextFX area, its header and its overview map. */
 public final class VersionPane extends BorderPane {
+    private static final PseudoClass RTL = PseudoClass.getPseudoClass("rtl");
     private final String source;
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
@@ -27,6 +30,7 @@ public final class VersionPane extends BorderPane {
     private final Popup popup = new Popup();
     private final Label popupText = new Label();
     private PaneDocument document;
+    private boolean wordRuns;
 
     public VersionPane(String source, IntFunction<String> tooltip, Consumer<PaneDocument.Piece> expand) {
         this.source = source;
@@ -88,6 +92,22 @@ public final class VersionPane extends BorderPane {
         header.setText(text);
     }
 
+    /**
+     * Sets the copy's language: right to left (Arabic, Hebrew...) turns only the text area, so the
+     * header, the scroll bar and the overview map stay where the strips expect them; complex
+     * scripts get one text run per word (see {@link WordRuns}).
+     */
+    public void setLanguage(String code) {
+        boolean rtl = Languages.rightToLeft(code);
+        area.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        area.pseudoClassStateChanged(RTL, rtl);
+        wordRuns = Languages.complexScript(code);
+    }
+
+    public boolean rightToLeft() {
+        return area.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+    }
+
     /** Puts new text and styles in place: one replaceText, one setStyleSpans. */
     public void show(PaneDocument doc, StyleSpans<Collection<String>> spans, List<OverviewMap.Mark> marks) {
         boolean same = document != null && document.text().equals(doc.text());
@@ -98,7 +118,7 @@ public final class VersionPane extends BorderPane {
             area.showParagraphAtTop(0);
         }
         if (spans.length() == area.getLength()) {
-            area.setStyleSpans(0, spans);
+            area.setStyleSpans(0, wordRuns ? WordRuns.split(spans, doc.text()) : spans);
         }
         map.setMarks(marks);
         updateThumb();
