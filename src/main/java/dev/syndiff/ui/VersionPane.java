@@ -31,6 +31,11 @@ public final class VersionPane extends BorderPane {
     private final Label popupText = new Label();
     private PaneDocument document;
     private boolean wordRuns;
+    private final Runnable flipShapes = () -> {
+        if (rightToLeft()) {
+            RtlShapes.apply(area, true);
+        }
+    };
 
     public VersionPane(String source, IntFunction<String> tooltip, Consumer<PaneDocument.Piece> expand) {
         this.source = source;
@@ -52,7 +57,8 @@ public final class VersionPane extends BorderPane {
         popup.getContent().add(popupText);
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            String tip = document == null ? null : tooltip.apply(document.toSource(e.getCharacterIndex()));
+            int at = rightToLeft() ? textIndexAt(e.getScreenPosition().getX(), e.getScreenPosition().getY()) : e.getCharacterIndex();
+            String tip = document == null ? null : tooltip.apply(document.toSource(at));
             if (tip != null && !tip.isBlank()) {
                 popupText.setText(tip);
                 popupText.getStyleClass().remove("theme-dark");
@@ -64,12 +70,14 @@ public final class VersionPane extends BorderPane {
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
         area.setOnMouseClicked(e -> {
-            PaneDocument.Piece p = document == null ? null : document.placeholderAt(area.getCaretPosition());
+            int at = rightToLeft() ? textIndexAt(e.getScreenX(), e.getScreenY()) : area.getCaretPosition();
+            PaneDocument.Piece p = document == null ? null : document.placeholderAt(at);
             if (p != null) {
                 expand.accept(p);
             }
         });
         area.estimatedScrollYProperty().addObserver(y -> updateThumb());
+        area.sceneProperty().addListener((o, was, now) -> flipShapesAfterLayout(was, now));
     }
 
     public String source() {
@@ -102,6 +110,34 @@ public final class VersionPane extends BorderPane {
         area.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         area.pseudoClassStateChanged(RTL, rtl);
         wordRuns = Languages.complexScript(code);
+        if (!rtl) {
+            RtlShapes.apply(area, false);
+        }
+    }
+
+    /**
+     * The character under a screen point. In a right-to-left area RichTextFX's own hit test (and
+     * so the mouse-over index and the caret a click places) answers for the mirror place (JavaFX
+     * 21 hit-tests a right-to-left TextFlow in left-to-right coordinates): mirror x first.
+     */
+    int textIndexAt(double screenX, double screenY) {
+        javafx.geometry.Point2D p = area.screenToLocal(screenX, screenY);
+        if (p == null) {
+            return 0;
+        }
+        double x = rightToLeft() ? area.getWidth() - p.getX() : p.getX();
+        var hit = area.hit(x, p.getY());
+        return hit.getCharacterIndex().orElse(hit.getInsertionIndex());
+    }
+
+    /** After each layout pass, a right-to-left area's new shapes are put over their words. */
+    private void flipShapesAfterLayout(javafx.scene.Scene old, javafx.scene.Scene now) {
+        if (old != null) {
+            old.removePostLayoutPulseListener(flipShapes);
+        }
+        if (now != null) {
+            now.addPostLayoutPulseListener(flipShapes);
+        }
     }
 
     public boolean rightToLeft() {

@@ -56,6 +56,7 @@ class RightToLeftViewerTest {
         // what the reader sees: the headline's first word stands right of its last word (one Text node a word)
         double[] arabicX = firstAndLastWordX(robot, arabic);
         assertThat(arabicX[0]).isGreaterThan(arabicX[1]);
+        String arabicText = arabic.area().getText();
         // and the short headline is flush right: a left-to-right pane would start it at the left edge
         Bounds text = arabic.area().localToScene(arabic.area().getLayoutBounds());
         assertThat(arabicX[2]).isGreaterThan(text.getMaxX() - 40);
@@ -65,11 +66,48 @@ class RightToLeftViewerTest {
         assertThat(wireX[3]).isLessThan(wireText.getMinX() + 40);
         assertThat(arabic.area().lookupAll(".text").stream().map(n -> n.getStyleClass()).anyMatch(c -> c.contains(WordRuns.ODD)))
                 .isTrue();
+        // the mouse over the first word finds the first word (RichTextFX alone answers the mirror place)
+        int[] hit = new int[1];
+        robot.interact(() -> {
+            javafx.scene.Parent flow = (javafx.scene.Parent) arabic.area().lookup(".paragraph-text");
+            javafx.scene.Node first = flow.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof javafx.scene.text.Text).findFirst().orElseThrow();
+            Bounds b = first.localToScreen(first.getLayoutBounds());
+            hit[0] = arabic.textIndexAt(b.getCenterX(), b.getCenterY());
+        });
+        assertThat(hit[0]).isBetween(0, arabicText.indexOf(" "));
+        // every highlight background sits over its own words
+        robot.interact(() -> assertHighlightsOverTheirWords(arabic));
         // the map and the scroll bar stay on the right: only the text area turns
         assertThat(arabic.map().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         Bounds map = arabic.map().localToScene(arabic.map().getLayoutBounds());
         Bounds area = arabic.area().localToScene(arabic.area().getLayoutBounds());
         assertThat(map.getMinX()).isGreaterThan(area.getMinX());
+    }
+
+    /**
+     * A paragraph's background shapes cover its highlighted words: the Text nodes with a
+     * background class lie inside the union of the paragraph's background paths (within 3 px).
+     */
+    private static void assertHighlightsOverTheirWords(VersionPane pane) {
+        int checked = 0;
+        for (javafx.scene.Node node : pane.area().lookupAll(".paragraph-text")) {
+            javafx.scene.Parent flow = (javafx.scene.Parent) node;
+            List<Bounds> shapes = flow.getChildrenUnmodifiable().stream()
+                    .filter(n -> n.getClass().getSimpleName().equals("BackgroundPath"))
+                    .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
+            for (javafx.scene.Node n : flow.getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.text.Text t && t.getStyleClass().contains("diff-different-story")
+                        && !t.getText().isBlank()) {
+                    Bounds w = t.localToScene(t.getLayoutBounds());
+                    assertThat(shapes).as("a background over '%s'", t.getText())
+                            .anySatisfy(s -> assertThat(s.getMinX() <= w.getMinX() + 3 && s.getMaxX() >= w.getMaxX() - 3
+                                    && s.getMinY() <= w.getCenterY() && s.getMaxY() >= w.getCenterY()).isTrue());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("highlighted words checked").isPositive();
     }
 
     /** Scene x of the first and last Text node of the first paragraph (middles), then the line's right and left ends. */
