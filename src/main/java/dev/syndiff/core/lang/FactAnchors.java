@@ -33,12 +33,14 @@ public final class FactAnchors {
     private final NumberAnchors numbers;
     private final CalendarWords calendar;
     private final Set<String> functionWords;
+    private final Set<String> articles;
 
     private FactAnchors(String lang) {
         this.lang = lang;
         this.numbers = new NumberAnchors(lang);
         this.calendar = CalendarWords.of(lang);
         this.functionWords = Lexicon.FUNCTION_WORDS.set(lang);
+        this.articles = Lexicon.ARTICLES.set(lang);
     }
 
     /** The extractor for an ISO 639-1 language ("und" or null: digits and names only). */
@@ -105,7 +107,8 @@ public final class FactAnchors {
      * Names from the candidates, run by run (capitalised words separated by spaces only). In a
      * run of 3+ words all but the last two are MAYBE_NAME: they are mostly titles ("Transport
      * Minister Osk Varga", "Verkehrsminister Osk Varga"). A lone capitalised word in German is a
-     * MAYBE_NAME, since German capitalises every noun.
+     * MAYBE_NAME, since German capitalises every noun; so is a whole run right after an article
+     * ("binnen einer Woche Obst": two nouns, not a name).
      */
     private void addNames(String text, List<Token> toks, Anchor.Kind[] names, List<Anchor> out) {
         for (int i = 0; i < toks.size(); i++) {
@@ -118,8 +121,9 @@ public final class FactAnchors {
                 end++;
             }
             int run = end - i + 1;
+            boolean afterArticle = i > 0 && articles.contains(Tokens.normalise(toks.get(i - 1).text(), "und"));
             for (int k = i; k <= end; k++) {
-                boolean weak = run >= 3 && k < end - 1 || run == 1 && capitalisesNouns(lang);
+                boolean weak = run >= 3 && k < end - 1 || run == 1 && capitalisesNouns(lang) || afterArticle;
                 Anchor.Kind kind = weak ? Anchor.Kind.MAYBE_NAME : names[k];
                 String key = nameKey(toks.get(k).text());
                 if (!key.isEmpty()) {
