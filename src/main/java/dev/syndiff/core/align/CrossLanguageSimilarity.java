@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * names), words a translator leaves unchanged and sentence lengths, from core.lang.
  */
 public final class CrossLanguageSimilarity implements Similarity {
-    public static final AlignParams PARAMS = new AlignParams(0.2, 0.45, 0.7);
+    public static final AlignParams PARAMS = new AlignParams(0.2, 0.45, 0.7, 0.0);
     private final Map<List<SentenceProfile>, CrossLingualProfile> cache = new ConcurrentHashMap<>();
 
     @Override

@@ -93,7 +93,7 @@ public final class SentenceAligner {
                 if (i > 0 && j > 1 && band.in(i - 1, j - 2)) {
                     double a = sim(s11, band, i - 1, j - 2);
                     double b = sim(s11, band, i - 1, j - 1);
-                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > 0.04) {
+                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()) {
                         double s = similarity.score(List.of(left.get(i - 1)), List.of(right.get(j - 2), right.get(j - 1)));
                         double v = f[i - 1][band.slot(i - 1, j - 2)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
@@ -106,7 +106,7 @@ public final class SentenceAligner {
                 if (i > 1 && j > 0 && band.in(i - 2, j - 1)) {
                     double a = sim(s11, band, i - 2, j - 1);
                     double b = sim(s11, band, i - 1, j - 1);
-                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > 0.04) {
+                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()) {
                         double s = similarity.score(List.of(left.get(i - 2), left.get(i - 1)), List.of(right.get(j - 1)));
                         double v = f[i - 2][band.slot(i - 2, j - 1)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
