@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An invented English wire about a flood and German copies of it, through the whole pipeline:
- * a faithful translation gives no finding, its split lede shares one row, and a number changed
- * in translation is found.
+ * a faithful translation gives no finding, its split lede shares one row, and a number, date or
+ * name changed in translation is found.
  */
 class TranslationPipelineTest {
     static final String WIRE = """
@@ -97,14 +97,17 @@ class TranslationPipelineTest {
     }
 
     @Test
-    void aNumberChangedInTranslationIsAMeaningChange() throws IOException {
+    void aNumberDateOrNameChangedInTranslationIsAMeaningChange() throws IOException {
         String changed = GERMAN
                 .replace("abgeschnitten. Beim Verlassen ihrer H\u00E4user wurden 21 Menschen", "abgeschnitten; beim Verlassen ihrer H\u00E4user wurden 12 Menschen")
                 .replace("bis zum 20. Juni", "bis zum 27. Juni")
-                .replace("noch nie zwei Meter", "noch nie drei Meter");
+                .replace("noch nie zwei Meter", "noch nie drei Meter")
+                .replace("Regionalgouverneurin Lena Morrow", "Regionalgouverneurin Lena Barrow");
         ComparisonReport r = analyze(Map.of("wire", WIRE, "geaendert", changed));
         List<Finding> meaning = r.findings().stream().filter(f -> f.kind() == FindingKind.MEANING_CHANGE).toList();
-        assertThat(meaning).extracting(Finding::text).containsExactlyInAnyOrder("12", "27");
+        assertThat(meaning).extracting(Finding::text).containsExactlyInAnyOrder("12", "27", "Barrow");
+        assertThat(meaning).filteredOn(f -> f.text().equals("Barrow")).singleElement()
+                .satisfies(f -> assertThat(f.counterpart().text()).isEqualTo("Morrow"));
         Finding injured = meaning.stream().filter(f -> f.text().equals("12")).findFirst().orElseThrow();
         assertThat(injured.counterpart().text()).isEqualTo("21");
         assertThat(injured.explanation()).contains("12").contains("21").contains("wire.txt");

@@ -37,7 +37,7 @@ public final class AlteredQuoteRule implements FindingRule {
 
     /**
      * Quotes in another language are paired by their order in the sentence: TRANSLATED, or ALTERED
-     * where their numbers or dates differ (TranslatedFactsRule reports that as a finding).
+     * where their numbers, dates or names differ (TranslatedFactsRule reports that as a finding).
      */
     private void recordTranslated(ClassifyContext ctx, PairView p) {
         List<Quote> bs = p.bQuotes();
@@ -45,11 +45,15 @@ public final class AlteredQuoteRule implements FindingRule {
             Quote qa = p.aQuotes().get(i);
             Quote qb = bs.isEmpty() ? null : bs.get(Math.min(i, bs.size() - 1));
             QuoteStatus status = qb == null ? QuoteStatus.MISSING
-                    : TranslatedFacts.mismatches(TranslatedFacts.of(p.aText(), qa.inner(), ctx.language(p.aSource())),
-                    TranslatedFacts.of(p.bText(), qb.inner(), ctx.language(p.bSource()))).isEmpty()
-                    ? QuoteStatus.TRANSLATED : QuoteStatus.ALTERED;
+                    : sameFacts(ctx, p, qa, qb) ? QuoteStatus.TRANSLATED : QuoteStatus.ALTERED;
             ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, status);
         }
+    }
+
+    private static boolean sameFacts(ClassifyContext ctx, PairView p, Quote qa, Quote qb) {
+        var a = TranslatedFacts.of(p.aText(), qa.inner(), ctx.language(p.aSource()));
+        var b = TranslatedFacts.of(p.bText(), qb.inner(), ctx.language(p.bSource()));
+        return TranslatedFacts.mismatches(a, b).isEmpty() && TranslatedFacts.nameMismatches(p.aText(), a, p.bText(), b).isEmpty();
     }
 
     private void compare(ClassifyContext ctx, PairView p, List<Finding> out) {

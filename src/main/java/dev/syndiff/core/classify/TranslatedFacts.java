@@ -2,6 +2,7 @@ package dev.syndiff.core.classify;
 
 import dev.syndiff.core.lang.Anchor;
 import dev.syndiff.core.lang.FactAnchors;
+import dev.syndiff.core.lang.NameSkeleton;
 import dev.syndiff.core.model.Span;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,9 +13,10 @@ import java.util.Set;
 
 /**
  * The facts of a stretch of text that survive translation (numbers, dates, months, weekdays,
- * years, clock times: core.lang's anchors, keyed alike in every language), and which of them
- * two translated stretches do not share. Names are left out: a translated title or a German
- * noun looks like a name, so a name "missing" across languages is mostly noise.
+ * years, clock times and names: core.lang's anchors, keyed alike in every language), and which
+ * of them two translated stretches do not share. Names are compared cautiously: only sure names
+ * on both sides that match nothing on the other, even loosely, since a translated title or a
+ * German noun often looks like a name.
  */
 final class TranslatedFacts {
     /** Kinds compared with each other: a number is checked against numbers, a date against dates. */
@@ -61,6 +63,44 @@ final class TranslatedFacts {
             }
             for (int i = 0; i < onlyB.size(); i++) {
                 out.add(new Mismatch(onlyB.get(i), onlyA.get(Math.min(i, onlyA.size() - 1))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Sure names of {@code b} that match no name of {@code a}, not even loosely after
+     * transliteration, each paired with such a name of {@code a}; none unless both sides have one
+     * (a translator may drop a title or a first name).
+     */
+    static List<Mismatch> nameMismatches(String aText, List<Fact> a, String bText, List<Fact> b) {
+        List<Fact> onlyA = unmatchedNames(aText, a, bText, b);
+        List<Fact> onlyB = unmatchedNames(bText, b, aText, a);
+        List<Mismatch> out = new ArrayList<>();
+        if (!onlyA.isEmpty()) {
+            for (int i = 0; i < onlyB.size(); i++) {
+                out.add(new Mismatch(onlyB.get(i), onlyA.get(Math.min(i, onlyA.size() - 1))));
+            }
+        }
+        return out;
+    }
+
+    private static List<Fact> unmatchedNames(String text, List<Fact> side, String otherText, List<Fact> other) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : side) {
+            if (f.kind() != Anchor.Kind.NAME) {
+                continue;
+            }
+            boolean matched = false;
+            for (Fact o : other) {
+                if ((o.kind() == Anchor.Kind.NAME || o.kind() == Anchor.Kind.MAYBE_NAME) && (o.key().equals(f.key())
+                        || NameSkeleton.sameName(f.span().of(text), o.span().of(otherText)))) {
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                out.add(f);
             }
         }
         return out;

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Between aligned sentences in different languages, where words cannot be compared: a number,
- * date, weekday, year or clock time that differs (a translation giving 12 injured where the wire
+ * date, weekday, year, clock time or name that differs (a translation giving 12 injured where the wire
  * gives 21). Outside quotes it is a MEANING_CHANGE; inside a translated quote the quote is
  * ALTERED. The translated wording itself is no finding.
  */
@@ -22,9 +22,15 @@ public final class TranslatedFactsRule implements FindingRule {
             }
             List<TranslatedFacts.Fact> a = facts(ctx, p.aSource(), p.aText(), p.aCell());
             List<TranslatedFacts.Fact> b = facts(ctx, p.bSource(), p.bText(), p.bCell());
-            for (TranslatedFacts.Mismatch m : TranslatedFacts.mismatches(a, b)) {
+            List<TranslatedFacts.Mismatch> all = new ArrayList<>(TranslatedFacts.mismatches(a, b));
+            all.addAll(TranslatedFacts.nameMismatches(p.aText(), a, p.bText(), b));
+            for (TranslatedFacts.Mismatch m : all) {
                 boolean quoted = inside(p.bQuotes(), m.here().span());
-                String what = m.here().kind() == dev.syndiff.core.lang.Anchor.Kind.NUMBER ? "number" : "date";
+                String what = switch (m.here().kind()) {
+                    case NUMBER -> "number";
+                    case NAME -> "name";
+                    default -> "date";
+                };
                 String why = "The " + what + " reads " + m.here().span().of(p.bText()) + " here but "
                         + m.there().span().of(p.aText()) + " in the counterpart, a sentence in another language ("
                         + ctx.fileOf(p.aSource()) + ")" + (quoted ? ", inside the translated quote." : ".");
