@@ -120,6 +120,20 @@ class TranslationPipelineTest {
                 .doesNotContain(FindingKind.PARAPHRASE, FindingKind.MT_ARTIFACT, FindingKind.ADDED_CONTENT, FindingKind.OMITTED_CONTENT);
     }
 
+    @Test
+    void aNumberChangedInTheSplitOffHalfOfASentenceIsStillFound() throws IOException {
+        // the second half carries nothing but the changed number: it joins its row by that number's kind
+        String changed = GERMAN.replace("wurden 21 Menschen", "wurden 12 Menschen");
+        ComparisonReport r = analyze(Map.of("wire", WIRE, "geaendert", changed));
+        AlignmentRow lede = rowHolding(r, "wire", "Floodwaters from the river Arn");
+        assertThat(lede.cells().get("geaendert")).hasSize(2);
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FindingKind.MEANING_CHANGE);
+            assertThat(f.text()).isEqualTo("12");
+            assertThat(f.counterpart().text()).isEqualTo("21");
+        });
+    }
+
     private static AlignmentRow rowHolding(ComparisonReport r, String source, String start) {
         return r.alignment().stream().filter(a -> a.cells().getOrDefault(source, List.of()).stream()
                 .anyMatch(id -> text(r, id).startsWith(start))).findFirst().orElseThrow();
