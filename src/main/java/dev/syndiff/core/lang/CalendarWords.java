@@ -17,8 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CalendarWords {
     private static final Map<String, CalendarWords> CACHE = new ConcurrentHashMap<>();
 
-    /** One calendar word: its canonical key and whether it needs a number beside it. */
-    record Entry(String key, boolean needsNumber) {}
+    /**
+     * One calendar word: its canonical key, whether it needs a number beside it, and whether it is
+     * a full name (not an abbreviation), which a capital inside a sentence makes sure ("in early May").
+     */
+    record Entry(String key, boolean needsNumber, boolean fullName) {}
 
     private final Map<String, Entry> exact;
     /** English only: "may", "march", "august" are common words; the month is capitalised. */
@@ -86,7 +89,7 @@ final class CalendarWords {
         // short or abbreviated names ("May", "mar", "Sept") are common words too: need a number;
         // "星期一" is short but unambiguous
         boolean needsNumber = abbreviated || w.length() <= 3 && !Character.isIdeographic(w.codePointAt(0));
-        Entry e = new Entry(key, needsNumber);
+        Entry e = new Entry(key, needsNumber, !abbreviated);
         Entry old = exact.get(w);
         if (old == null || old.needsNumber() && !needsNumber) {
             exact.put(w, e);

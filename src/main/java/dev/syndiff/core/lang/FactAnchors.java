@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * One instance per language ({@link #forLanguage}); instances are immutable and thread-safe.
  *
  * <p>Names are capitalised words that are not sentence-initial function words, keyed by their
- * loose consonant skeleton after transliteration to Latin ({@link NameSkeleton}). Scripts without
- * case (Arabic, Chinese, Hindi...) give NAME anchors only for Latin words inside them. German
+ * loose consonant skeleton after transliteration to Latin ({@link NameSkeleton}). In scripts without
+ * case (Arabic, Hindi...) every word that is not a function word is a MAYBE_NAME ({@link CaselessNames});
+ * Chinese characters give none. German
  * capitalises every noun, so there a lone capitalised word is only a MAYBE_NAME (it counts when
  * the other sentence has it) and only runs of capitalised words ("Osk Varga") are sure names.
  */
@@ -34,6 +35,7 @@ public final class FactAnchors {
     private final CalendarWords calendar;
     private final Set<String> functionWords;
     private final Set<String> articles;
+    private final CaselessNames caseless;
 
     private FactAnchors(String lang) {
         this.lang = lang;
@@ -41,6 +43,7 @@ public final class FactAnchors {
         this.calendar = CalendarWords.of(lang);
         this.functionWords = Lexicon.FUNCTION_WORDS.set(lang);
         this.articles = Lexicon.ARTICLES.set(lang);
+        this.caseless = new CaselessNames(lang, functionWords);
     }
 
     /** The extractor for an ISO 639-1 language ("und" or null: digits and names only). */
@@ -89,10 +92,12 @@ public final class FactAnchors {
                 Token n = toks.get(i - 1);
                 out.add(new Anchor(Anchor.Kind.MONTH, "MONTH:" + Integer.parseInt(n.norm()), n.start(), t.end()));
                 used[i] = true;
-            } else if (cal != null && (!cal.needsNumber() || besideNumber(toks, i))) {
+            } else if (cal != null && (!cal.needsNumber() || besideNumber(toks, i) || capitalisedMonth(text, toks, i, cal))) {
                 Anchor.Kind kind = cal.key().startsWith("MONTH") ? Anchor.Kind.MONTH : Anchor.Kind.WEEKDAY;
                 out.add(new Anchor(kind, cal.key(), t.start(), t.end()));
                 used[i] = true;
+            } else if (CaselessNames.applies(t.text())) {
+                caseless.add(t, out); // no capitals: any word may be a name (counts only when matched)
             } else {
                 names[i] = nameKind(text, toks, i, titleCase);
             }
@@ -175,6 +180,17 @@ public final class FactAnchors {
         }
         String n = toks.get(i - 1).norm();
         return n.matches("[1-9]|1[0-2]");
+    }
+
+    /**
+     * A short full month name ("May") capitalised inside a sentence, after a word that is not
+     * capitalised ("in early May", not "Theresa May"): the month even without a day.
+     */
+    private static boolean capitalisedMonth(String text, List<Token> toks, int i, CalendarWords.Entry cal) {
+        String w = toks.get(i).text();
+        return cal.fullName() && cal.key().startsWith("MONTH") && Character.isUpperCase(w.codePointAt(0))
+                && i > 0 && !sentenceInitial(text, toks.get(i).start())
+                && Character.isLowerCase(toks.get(i - 1).text().codePointAt(0));
     }
 
     private static boolean besideNumber(List<Token> toks, int i) {

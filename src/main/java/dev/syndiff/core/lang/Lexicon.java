@@ -12,6 +12,7 @@ final class Lexicon {
     static final Lexicon FUNCTION_WORDS = load("function-words.txt", " ");
     static final Lexicon PERCENT_WORDS = load("percent-words.txt", " | ");
     static final Lexicon ARTICLES = load("articles.txt", " ");
+    static final Lexicon CLITICS = load("clitics.txt", " | ");
 
     private final Map<String, List<String>> entries;
 

@@ -8,6 +8,7 @@ package dev.syndiff.core.segment;
 final class DatelineRule {
     static final int MAX_PLACE = 40;
     static final int MAX_MIDDLE = 30;
+    private static final char ARABIC_COMMA = '\u060C';
 
     private DatelineRule() {
     }
@@ -28,7 +29,7 @@ final class DatelineRule {
                 if (Character.isUpperCase(c)) upper = true;
                 // scripts without case (Arabic, Hebrew) start every word "capitalised"
                 if (i == 0 || s.charAt(i - 1) == ' ') wordStartUpper &= !Character.isLowerCase(c);
-            } else if (!(c == ' ' || c == '.' || c == '\'' || c == '\u2019' || c == '-' && i + 1 < n && s.charAt(i + 1) != ' ')) {
+            } else if (!(c == ' ' || isMark(c) || c == '.' || c == '\'' || c == '\u2019' || c == '-' && i + 1 < n && s.charAt(i + 1) != ' ')) {
                 break;
             }
             i++;
@@ -38,7 +39,7 @@ final class DatelineRule {
         if (letters < 3 || !wordStartUpper) return 0;
         boolean caps = !lower && upper;
         boolean middleHasDate = false;
-        if (i < n && s.charAt(i) == ',') {
+        if (i < n && (s.charAt(i) == ',' || s.charAt(i) == ARABIC_COMMA)) {
             int j = i + 1;
             while (j < n && j - i <= MAX_MIDDLE && s.charAt(j) != '(' && !Chars.isDash(s.charAt(j)) && s.charAt(j) != ':') j++;
             if (j >= n || j - i > MAX_MIDDLE) return 0;
@@ -64,5 +65,11 @@ final class DatelineRule {
         if (end < n && s.charAt(end) != ' ' && s.charAt(end) != '\u00A0') return 0;
         String rest = s.substring(end).strip();
         return rest.isEmpty() || LineShape.words(rest) < 3 ? 0 : end;
+    }
+
+    /** Vowel signs and other combining marks inside a word (Devanagari "लिंडनपोर्ट", Arabic shadda). */
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 }
