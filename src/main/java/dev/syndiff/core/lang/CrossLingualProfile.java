@@ -37,13 +37,24 @@ public final class CrossLingualProfile {
             }
         }
         this.wordKeys = AnchorKeys.hashes(words);
+        this.letters = letters(text);
+        this.englishLength = AnchorSimilarity.englishLength(letters, lang);
+        this.quoteShape = quoteShape(text);
+    }
+
+    /**
+     * Letters, digits and combining marks: Devanagari and other Indic scripts write most vowels
+     * as marks ("लिंडनपोर्ट" has 6 letters and 4 vowel signs), which a Latin spelling counts as letters.
+     */
+    static int letters(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            n += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            n += Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK ? 1 : 0;
         }
-        this.letters = n;
-        this.englishLength = AnchorSimilarity.englishLength(n, lang);
-        this.quoteShape = quoteShape(text);
+        return n;
     }
 
     /** A quotation and its attribution stay such in translation: the shape is evidence. */
@@ -110,7 +121,7 @@ public final class CrossLingualProfile {
         return anchors;
     }
 
-    /** Letters and digits in the sentence: the length measure used across languages. */
+    /** Letters, digits and combining marks in the sentence: the length measure used across languages. */
     public int letters() {
         return letters;
     }
