@@ -43,18 +43,27 @@ public final class CrossLingualProfile {
     }
 
     /**
-     * Letters, digits and combining marks: Devanagari and other Indic scripts write most vowels
-     * as marks ("लिंडनपोर्ट" has 6 letters and 4 vowel signs), which a Latin spelling counts as letters.
+     * Letters, digits and vowel signs: Devanagari and other Indic scripts write most vowels as
+     * combining marks ("लिंडनपोर्ट" has 6 letters and 4 vowel signs), which a Latin spelling counts
+     * as letters. Arabic and Hebrew marks are optional pointing (shadda, tanween), not counted.
      */
     static int letters(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int type = Character.getType(c);
-            n += Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
-                    || type == Character.COMBINING_SPACING_MARK ? 1 : 0;
+            n += Character.isLetterOrDigit(c) || isVowelSign(c) ? 1 : 0;
         }
         return n;
+    }
+
+    private static boolean isVowelSign(char c) {
+        int type = Character.getType(c);
+        if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.ARABIC && script != Character.UnicodeScript.HEBREW
+                && script != Character.UnicodeScript.SYRIAC && script != Character.UnicodeScript.INHERITED;
     }
 
     /** A quotation and its attribution stay such in translation: the shape is evidence. */
