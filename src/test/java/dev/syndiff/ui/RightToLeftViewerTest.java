@@ -3,6 +3,9 @@ package dev.syndiff.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syndiff.core.Options;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,9 +49,22 @@ class RightToLeftViewerTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * rtl-desk with one number changed in the Arabic copy (14 boats become 41): the faithful copy
+     * aligns row for row and has no finding, so nothing would be highlighted in its pane.
+     */
+    private static Path deskWithAChangedNumber(Path dir) throws IOException {
+        for (String name : List.of("00_wire.txt", "01_arabic.txt")) {
+            String text = Files.readString(RTL_DESK.resolve(name), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(name), name.startsWith("01") ? text.replace(" 14 ", " 41 ") : text,
+                    StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
     @Test
-    void theArabicCopyIsLaidOutRightToLeftAndTheWireLeftToRight(FxRobot robot) {
-        open(robot, RTL_DESK, "01_arabic");
+    void theArabicCopyIsLaidOutRightToLeftAndTheWireLeftToRight(FxRobot robot, @TempDir Path tmp) throws IOException {
+        open(robot, deskWithAChangedNumber(tmp), "01_arabic");
         VersionPane arabic = window.comparison().pane("01_arabic");
         VersionPane wire = window.comparison().pane("00_wire");
         assertThat(arabic.area().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
