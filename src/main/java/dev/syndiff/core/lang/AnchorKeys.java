@@ -14,7 +14,18 @@ final class AnchorKeys {
     /** MAYBE_NAME keys that are not also sure NAME keys. */
     final long[] maybeOnly;
 
+    /**
+     * False for a sentence in Chinese characters, which give no name keys at all ({@link CaselessNames}):
+     * the other sentence's names then count only where they match, as a MAYBE_NAME does.
+     */
+    final boolean namesVisible;
+
     AnchorKeys(List<Anchor> anchors) {
+        this(anchors, true);
+    }
+
+    AnchorKeys(List<Anchor> anchors, boolean namesVisible) {
+        this.namesVisible = namesVisible;
         List<String> facts = new ArrayList<>();
         List<String> sure = new ArrayList<>();
         List<String> all = new ArrayList<>();

@@ -70,8 +70,8 @@ public final class AnchorSimilarity {
                 j++;
             }
         }
-        int countA = a.sureNames.length + common(a.maybeOnly, b.allNames);
-        int countB = b.sureNames.length + common(b.maybeOnly, a.allNames);
+        int countA = b.namesVisible ? a.sureNames.length + common(a.maybeOnly, b.allNames) : common(a.allNames, b.allNames);
+        int countB = a.namesVisible ? b.sureNames.length + common(b.maybeOnly, a.allNames) : common(b.allNames, a.allNames);
         double nameTotal = weight(Anchor.Kind.NAME) * (countA + countB);
         double nameShared = 2 * weight(Anchor.Kind.NAME) * common(a.allNames, b.allNames);
         if (factTotal + nameTotal == 0) {

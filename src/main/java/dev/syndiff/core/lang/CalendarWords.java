@@ -72,8 +72,12 @@ final class CalendarWords {
                 add(exact, stems, abbr[m], "MONTH:" + (m + 1), true);
             }
             String[] days = s.getWeekdays(ctx, DateFormatSymbols.WIDE);
+            String[] shortDays = s.getWeekdays(ctx, DateFormatSymbols.ABBREVIATED);
             for (int d = 1; d <= 7; d++) { // ICU: 1 = Sunday
                 add(exact, stems, days[d], "WEEKDAY:" + ((d + 5) % 7 + 1), false);
+                if (!shortDays[d].isEmpty() && Character.isIdeographic(shortDays[d].codePointAt(0))) {
+                    add(exact, stems, shortDays[d], "WEEKDAY:" + ((d + 5) % 7 + 1), true); // "周二"; "ter" (pt) is a verb
+                }
             }
         }
         return new CalendarWords(Map.copyOf(exact), List.copyOf(stems), "en".equals(lang));
@@ -87,8 +91,9 @@ final class CalendarWords {
         }
         String w = lower(bare);
         // short or abbreviated names ("May", "mar", "Sept") are common words too: need a number;
-        // "星期一" is short but unambiguous
-        boolean needsNumber = abbreviated || w.length() <= 3 && !Character.isIdeographic(w.codePointAt(0));
+        // "星期一" and "周二" are short but unambiguous (a one-character abbreviation such as Japanese "火" is not)
+        boolean ideographic = Character.isIdeographic(w.codePointAt(0));
+        boolean needsNumber = ideographic ? w.length() < 2 : abbreviated || w.length() <= 3;
         Entry e = new Entry(key, needsNumber, !abbreviated);
         Entry old = exact.get(w);
         if (old == null || old.needsNumber() && !needsNumber) {

@@ -28,7 +28,7 @@ public final class CrossLingualProfile {
         this.lang = lang;
         this.tokens = tokens;
         this.anchors = anchors;
-        this.keys = new AnchorKeys(anchors);
+        this.keys = new AnchorKeys(anchors, !mostlyHan(text));
         List<String> words = new ArrayList<>();
         for (Token t : tokens) {
             String w = Tokens.fold(t.text().toLowerCase(Locale.ROOT));
@@ -64,6 +64,24 @@ public final class CrossLingualProfile {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script != Character.UnicodeScript.ARABIC && script != Character.UnicodeScript.HEBREW
                 && script != Character.UnicodeScript.SYRIAC && script != Character.UnicodeScript.INHERITED;
+    }
+
+    /** Most letters are Chinese characters (Chinese, or Japanese kanji): names there give no keys. */
+    static boolean mostlyHan(String text) {
+        int han = 0;
+        int other = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    han++;
+                } else {
+                    other++;
+                }
+            }
+            i += Character.charCount(c);
+        }
+        return han > other;
     }
 
     /** A quotation and its attribution stay such in translation: the shape is evidence. */

@@ -90,6 +90,8 @@ public final class FactAnchors {
             CalendarWords.Entry cal = calendar.lookup(t.text());
             if (isMonthSuffix(toks, i)) { // "3月", "3월": CJK months are numbered
                 Token n = toks.get(i - 1);
+                // the month's number is no count of its own ("March 4" gives no NUM:3 either)
+                out.removeIf(a -> a.kind() == Anchor.Kind.NUMBER && a.start() == n.start() && a.end() == n.end());
                 out.add(new Anchor(Anchor.Kind.MONTH, "MONTH:" + Integer.parseInt(n.norm()), n.start(), t.end()));
                 used[i] = true;
             } else if (cal != null && (!cal.needsNumber() || besideNumber(toks, i) || capitalisedMonth(text, toks, i, cal))) {
@@ -175,7 +177,9 @@ public final class FactAnchors {
 
     private static boolean isMonthSuffix(List<Token> toks, int i) {
         String w = toks.get(i).text();
-        if (i == 0 || !(w.equals("\u6708") || w.equals("\uC6D4")) || toks.get(i - 1).end() != toks.get(i).start()) {
+        // "月" alone or opening a word: "5月初" (early May) is split "5", "月初"
+        if (i == 0 || !(w.startsWith("\u6708") && w.length() <= 2 || w.equals("\uC6D4"))
+                || toks.get(i - 1).end() != toks.get(i).start()) {
             return false;
         }
         String n = toks.get(i - 1).norm();

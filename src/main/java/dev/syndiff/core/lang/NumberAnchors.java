@@ -126,7 +126,7 @@ final class NumberAnchors {
     /** A spelled-out number starting at token i ("twenty-one", "drei Millionen"); -1 if none. */
     int words(String text, List<Token> toks, int i, boolean[] used, List<Anchor> out) {
         if (words.phrase(NumberWords.normalise(toks.get(i).text())) == null) {
-            return -1;
+            return hanCount(toks, i, used, out);
         }
         for (int k = Math.min(words.longestPhrase(), toks.size() - i); k >= 1; k--) {
             if (!joined(text, toks, i, i + k - 1)) {
@@ -151,6 +151,26 @@ final class NumberAnchors {
             return percentAndAdd(text, toks, i, last, toks.get(i).start(), toks.get(last).end(), value, used, out);
         }
         return -1;
+    }
+
+    /**
+     * A Chinese numeral joined to its measure word in one token ("六周" six weeks, "十艘" ten boats):
+     * a number of 2+ and one character after it. "一" is left alone (一座, 一天: an article as often as a count).
+     */
+    private int hanCount(List<Token> toks, int i, boolean[] used, List<Anchor> out) {
+        Token t = toks.get(i);
+        String w = t.text();
+        if (w.length() < 2 || w.length() > 4 || Character.UnicodeScript.of(w.codePointAt(0)) != Character.UnicodeScript.HAN) {
+            return -1;
+        }
+        String number = w.substring(0, w.length() - 1);
+        Long v = words.phrase(number);
+        if (v == null || v < 2) {
+            return -1;
+        }
+        out.add(new Anchor(Anchor.Kind.NUMBER, "NUM:" + v, t.start(), t.start() + number.length()));
+        used[i] = true;
+        return i;
     }
 
     private int percentAndAdd(String text, List<Token> toks, int first, int last, int start, int end,

@@ -1,5 +1,8 @@
 package dev.syndiff.core.segment;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The dateline opening the lede: "PORT VEYRA, March 3 (HPA) —", "MOSCOW —", "Berlin (dpa) –",
  * "KYIV, Ukraine (AP) —". A place in capitals, or a place with an agency in brackets, an optional
@@ -13,8 +16,16 @@ final class DatelineRule {
     private DatelineRule() {
     }
 
+    /** Chinese wire style, no dash: place, date and 电 ("dispatch"), agency in brackets: "林登港3月4日电（北方通讯社）". */
+    private static final Pattern CJK = Pattern.compile(
+            "\\p{IsHan}{1,12}\\d{1,2}\u6708\\d{1,2}\u65E5\u7535(?:[\uFF08(][^\uFF09)]{1,30}[\uFF09)])?");
+
     /** Length of the dateline at the start of the text (including the dash), or 0. */
     static int length(String s) {
+        Matcher cjk = CJK.matcher(s);
+        if (cjk.lookingAt() && cjk.end() < s.length()) {
+            return cjk.end();
+        }
         int n = s.length();
         int i = 0;
         int letters = 0;
