@@ -44,4 +44,13 @@ class DatelineRuleTest {
         String without = "\u0644\u0648\u0631\u0641\u0627\u0646 - \u0628\u062F\u0623 \u0627\u0644\u0645\u0632\u0627\u0631\u0639\u0648\u0646 \u0627\u0644\u062D\u0635\u0627\u062F";
         assertThat(DatelineRule.length(without)).isZero();
     }
+
+    @Test
+    void otherScriptsCommasAndMarks() {
+        // invented places and agencies: an Arabic comma, Devanagari vowel signs, the Chinese wire form
+        assertThat(dateline("كارفيلد، 9 يونيو (فالبريس) - بدأ المزارعون الحصاد مبكرًا.")).isEqualTo("كارفيلد، 9 يونيو (فالبريس) -");
+        assertThat(dateline("कारफील्ड, 9 जून (वालप्रेस) - किसानों ने जल्दी कटाई शुरू की।")).isEqualTo("कारफील्ड, 9 जून (वालप्रेस) -");
+        assertThat(dateline("卡菲尔德6月9日电（瓦尔通讯社）农民们提早开始收割。")).isEqualTo("卡菲尔德6月9日电（瓦尔通讯社）");
+        assertThat(DatelineRule.length("卡菲尔德6月9日，农民们提早开始收割。")).isZero();
+    }
 }
