@@ -37,21 +37,24 @@ public final class SentenceAligner {
         if (n == 0 || m == 0) {
             return List.of();
         }
-        Band band = new Band(n, m, (long) n * m <= FULL_MATRIX_CELLS ? Math.max(n, m) + 2
-                : (int) Math.max(64, FULL_MATRIX_CELLS / (n + m)));
+        boolean full = (long) n * m <= FULL_MATRIX_CELLS;
+        Band band = new Band(n, m, full ? Math.max(n, m) + 2 : (int) Math.max(64, FULL_MATRIX_CELLS / (n + m)));
+        // whole rows are cheaper for a full matrix; a band (and the moves' window) asks few cells a row
+        Similarity.PairScores scores = full ? similarity.pairs(left, right)
+                : (i, j) -> similarity.score(left.get(i), right.get(j));
         float[][] s11 = new float[n][];
         for (int i = 0; i < n; i++) {
             s11[i] = new float[band.width()];
             for (int j = band.lo(i + 1) - 1; j < band.hi(i + 1); j++) {
                 if (j >= 0 && j < m) {
-                    s11[i][band.slot(i + 1, j + 1)] = (float) similarity.score(left.get(i), right.get(j));
+                    s11[i][band.slot(i + 1, j + 1)] = (float) scores.score(i, j);
                     cellsScored++;
                 }
             }
         }
         List<Link> path = dynamicProgram(left, right, band, s11);
         List<Link> kept = keepChains(path);
-        List<Link> out = new MovedSentences(similarity, params, pairsBound()).add(left, right, kept);
+        List<Link> out = new MovedSentences(similarity, params, pairsBound()).add(left, right, kept, scores);
         return out;
     }
 

@@ -19,4 +19,19 @@ public interface Similarity {
     default double score(SentenceProfile a, SentenceProfile b) {
         return score(List.of(a), List.of(b));
     }
+
+    /**
+     * The scores of single sentences {@code left[i]} against {@code right[j]}, each equal to
+     * {@code score(left.get(i), right.get(j))}; a scorer may compute them faster row by row.
+     * Callers ask row after row (i ascending) for the best speed.
+     */
+    default PairScores pairs(List<SentenceProfile> left, List<SentenceProfile> right) {
+        return (i, j) -> score(left.get(i), right.get(j));
+    }
+
+    /** Scores of sentence pairs by their indices. */
+    @FunctionalInterface
+    interface PairScores {
+        double score(int i, int j);
+    }
 }
