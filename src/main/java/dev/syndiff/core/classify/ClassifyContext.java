@@ -60,6 +60,11 @@ public final class ClassifyContext {
         return List.copyOf(articles.values());
     }
 
+    /** The quotations of a copy's whole text, found once. */
+    public List<Quote> quotes(String id) {
+        return quotes.get(id);
+    }
+
     public String text(String id) {
         return articles.get(id).source().text();
     }
