@@ -41,7 +41,7 @@ public final class SentenceAligner {
         Band band = new Band(n, m, full ? Math.max(n, m) + 2 : (int) Math.max(64, FULL_MATRIX_CELLS / (n + m)));
         // whole rows are cheaper for a full matrix; a band (and the moves' window) asks few cells a row
         Similarity.PairScores scores = full ? similarity.pairs(left, right)
-                : (i, j) -> similarity.score(left.get(i), right.get(j));
+                : Similarity.cellByCell(similarity, left, right);
         float[][] s11 = new float[n][];
         for (int i = 0; i < n; i++) {
             s11[i] = new float[band.width()];
@@ -52,14 +52,14 @@ public final class SentenceAligner {
                 }
             }
         }
-        List<Link> path = dynamicProgram(left, right, band, s11);
+        List<Link> path = dynamicProgram(left, right, band, s11, scores);
         List<Link> kept = keepChains(path);
         List<Link> out = new MovedSentences(similarity, params, pairsBound()).add(left, right, kept, scores);
         return out;
     }
 
     private List<Link> dynamicProgram(List<SentenceProfile> left, List<SentenceProfile> right, Band band,
-                                      float[][] s11) {
+                                      float[][] s11, Similarity.PairScores scores) {
         int n = left.size();
         int m = right.size();
         float[][] f = new float[n + 1][band.width()];
@@ -97,7 +97,7 @@ public final class SentenceAligner {
                     double a = sim(s11, band, i - 1, j - 2);
                     double b = sim(s11, band, i - 1, j - 1);
                     if (Math.max(a, b) >= params.match() && Math.min(a, b) > 0.04) {
-                        double s = similarity.score(List.of(left.get(i - 1)), List.of(right.get(j - 2), right.get(j - 1)));
+                        double s = scores.oneTwo(i - 1, j - 2);
                         double v = f[i - 1][band.slot(i - 1, j - 2)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
                             best = v;
@@ -110,7 +110,7 @@ public final class SentenceAligner {
                     double a = sim(s11, band, i - 2, j - 1);
                     double b = sim(s11, band, i - 1, j - 1);
                     if (Math.max(a, b) >= params.match() && Math.min(a, b) > 0.04) {
-                        double s = similarity.score(List.of(left.get(i - 2), left.get(i - 1)), List.of(right.get(j - 1)));
+                        double s = scores.twoOne(i - 2, j - 1);
                         double v = f[i - 2][band.slot(i - 2, j - 1)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
                             best = v;
