@@ -197,9 +197,25 @@ public final class SentenceAligner {
     }
 
     /** The diagonal strip of the matrix the program fills; the whole matrix for normal inputs. */
-    private record Band(int n, int m, int half) {
+    private static final class Band {
+        private final int n;
+        private final int m;
+        private final int half;
+        /** Each row's centre, computed once: the program asks for it several times a cell. */
+        private final int[] centers;
+
+        Band(int n, int m, int half) {
+            this.n = n;
+            this.m = m;
+            this.half = half;
+            this.centers = new int[n + 1];
+            for (int i = 0; i <= n; i++) {
+                centers[i] = (int) Math.round((double) i * m / n);
+            }
+        }
+
         int center(int i) {
-            return (int) Math.round((double) i * m / n);
+            return centers[i];
         }
 
         int lo(int i) {
