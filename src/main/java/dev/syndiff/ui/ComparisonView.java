@@ -128,8 +128,8 @@ public final class ComparisonView extends HBox {
         sync.quietly(() -> {
             for (int i = 0; i < projections.size() && i < panes.size(); i++) {
                 Projection p = projections.get(i);
+                dress(panes.get(i), p.source(), i == 0); // language first: it decides how the text is run
                 panes.get(i).show(p.doc(), p.spans(), p.marks());
-                panes.get(i).setHeader(header(p.source(), i == 0));
             }
         });
         this.changes = ci;
@@ -138,10 +138,16 @@ public final class ComparisonView extends HBox {
         renders.set(renders.get() + 1);
     }
 
-    private String header(String source, boolean reference) {
+    /** The pane's header (file, language, translated or not) and its writing direction. */
+    private void dress(VersionPane pane, String source, boolean reference) {
         var sum = index.summary(source);
-        String lang = sum == null ? "" : " \u00B7 " + sum.language();
-        return (reference ? "Reference: " : "") + index.fileName(source) + lang;
+        String lang = sum == null ? null : sum.language();
+        var ref = index.summary(index.report().reference());
+        boolean translated = !reference && ref != null && Languages.differ(lang, ref.language());
+        pane.setHeader((reference ? "Reference: " : "") + index.fileName(source)
+                + (lang == null ? "" : " \u00B7 " + Languages.name(lang))
+                + (translated ? " \u00B7 translated from " + Languages.name(ref.language()) : ""));
+        pane.setLanguage(lang);
     }
 
     private void expand(String source, PaneDocument.Piece piece) {

@@ -45,6 +45,7 @@ public final class SyndiffApp {
             if (Boolean.getBoolean("syndiff.timing") || System.getProperty("syndiff.screenshot") != null) {
                 System.err.println("syndiff: JavaFX started " + sinceStart() + " ms after process start");
             }
+            FontFallback.prime();
             ViewerPrefs prefs = ViewerPrefs.user();
             String theme = System.getProperty("syndiff.theme");
             boolean dark = theme == null ? prefs.dark() : theme.equals("dark");

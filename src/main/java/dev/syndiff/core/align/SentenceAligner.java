@@ -96,7 +96,7 @@ public final class SentenceAligner {
                 if (i > 0 && j > 1 && band.in(i - 1, j - 2)) {
                     double a = sim(s11, band, i - 1, j - 2);
                     double b = sim(s11, band, i - 1, j - 1);
-                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > 0.04) {
+                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()) {
                         double s = scores.oneTwo(i - 1, j - 2);
                         double v = f[i - 1][band.slot(i - 1, j - 2)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
@@ -109,7 +109,7 @@ public final class SentenceAligner {
                 if (i > 1 && j > 0 && band.in(i - 2, j - 1)) {
                     double a = sim(s11, band, i - 2, j - 1);
                     double b = sim(s11, band, i - 1, j - 1);
-                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > 0.04) {
+                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()) {
                         double s = scores.twoOne(i - 2, j - 1);
                         double v = f[i - 2][band.slot(i - 2, j - 1)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
@@ -167,8 +167,8 @@ public final class SentenceAligner {
                 if (kept[k]) {
                     continue;
                 }
-                boolean prev = k > 0 && kept[k - 1] && adjacent(path.get(k - 1), path.get(k));
-                boolean next = k + 1 < path.size() && kept[k + 1] && adjacent(path.get(k), path.get(k + 1));
+                boolean prev = k > 0 && kept[k - 1] && adjacent(path.get(k - 1), path.get(k), params.chainGap());
+                boolean next = k + 1 < path.size() && kept[k + 1] && adjacent(path.get(k), path.get(k + 1), params.chainGap());
                 if (prev || next) {
                     kept[k] = true;
                     changed = true;
@@ -184,8 +184,11 @@ public final class SentenceAligner {
         return out;
     }
 
-    private static boolean adjacent(Link a, Link b) {
-        return a.leftLast() + 1 == b.leftFirst() && a.rightLast() + 1 == b.rightFirst();
+    /** Next to each other, or with at most {@code gap} unlinked sentences between them on one side. */
+    private static boolean adjacent(Link a, Link b, int gap) {
+        int dl = b.leftFirst() - a.leftLast() - 1;
+        int dr = b.rightFirst() - a.rightLast() - 1;
+        return dl == 0 && dr == 0 || gap > 0 && Math.min(dl, dr) == 0 && Math.max(dl, dr) <= gap;
     }
 
     private static long pairsBound() {

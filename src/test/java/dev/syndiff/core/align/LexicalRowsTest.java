@@ -38,7 +38,7 @@ class LexicalRowsTest {
 
     @Test
     void rowScoresEqualTheMergeScoresBitForBit() {
-        List<Article> articles = articles("src/test/resources/bundles/harbour-strike");
+        List<Article> articles = articles("samples/harbour-strike");
         Vocabulary vocabulary = new Vocabulary();
         Map<String, List<SentenceProfile>> profiles = ProfileBuilder.build(articles, languages(articles), vocabulary);
         LexicalSimilarity lexical = new LexicalSimilarity(vocabulary);
@@ -73,7 +73,7 @@ class LexicalRowsTest {
 
     @Test
     void reusedChoiceAlignmentsGiveTheRowsOfAFreshAlignment() {
-        for (String dir : List.of("samples/macron-putin-2022", "src/test/resources/bundles/harbour-strike")) {
+        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike")) {
             List<Article> articles = articles(dir);
             Map<String, String> langs = languages(articles);
             Alignment chosen = new BundleAligner().align(articles, langs, null);

@@ -20,7 +20,7 @@ class TextObjectTest {
                 "Plain prose with no address, in English, long enough to be read.",
                 "Смешанный текст with two scripts и немного латиницы, 中文也有一点。",
                 "httpx is not a link, and neither is user at host."));
-        for (String dir : List.of("samples/macron-putin-2022", "src/test/resources/bundles/harbour-strike")) {
+        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike")) {
             try (Stream<Path> files = Files.list(Path.of(dir))) {
                 for (Path f : files.sorted().toList()) {
                     String t = Files.readString(f);

@@ -38,7 +38,7 @@ class FastPathTest {
     /** Real lines in several scripts, and random strings over ASCII, Latin-1, kana and ideographs. */
     private static List<String> lines() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String dir : List.of("samples/macron-putin-2022", "src/test/resources/bundles/harbour-strike")) {
+        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike")) {
             try (Stream<Path> files = Files.list(Path.of(dir))) {
                 for (Path f : files.sorted().toList()) {
                     out.addAll(Files.readAllLines(f));
