@@ -68,6 +68,7 @@ public final class AnalysisRunner {
         ProgressListener pl = new ProgressListener() {
             @Override
             public void progress(String s, double fraction) {
+                FxStallProbe.mark("stage " + s + " " + Math.round(fraction * 100) + "%");
                 exec.fx().execute(() -> {
                     if (run == generation) {
                         stage.set(s);

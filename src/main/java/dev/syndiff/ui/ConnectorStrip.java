@@ -35,7 +35,7 @@ public final class ConnectorStrip extends Pane {
     private boolean pending;
 
     /** Many scroll events arrive per pulse; draw once after them, when layout has settled. */
-    private void redrawLater() {
+    void redrawLater() {
         if (!pending) {
             pending = true;
             javafx.application.Platform.runLater(() -> {
@@ -61,11 +61,13 @@ public final class ConnectorStrip extends Pane {
         }
         double h = getHeight();
         double w = getWidth() > 0 ? getWidth() : getPrefWidth();
+        Span lv = left.visibleSourceRange();
+        Span rv = right.visibleSourceRange();
         for (ReportIndex.RowBlock b : index.blocks(left.source())) {
             AlignmentRow row = b.row();
             Span other = index.blockSpan(row, right.source());
-            if (other == null) {
-                continue;
+            if (other == null || !crossesView(b.span(), lv, other, rv)) {
+                continue; // only bands that show cost a position lookup in the text layout
             }
             double l0 = localY(left.screenYOf(b.span().start(), false));
             double l1 = localY(left.screenYOf(b.span().end() - 1, true));
@@ -80,6 +82,14 @@ public final class ConnectorStrip extends Pane {
             band.setMouseTransparent(true);
             getChildren().add(band);
         }
+    }
+
+    /** An end in view, or the band crossing the strip from above the view to below it. */
+    static boolean crossesView(Span l, Span lv, Span r, Span rv) {
+        boolean lIn = l.end() > lv.start() && l.start() < lv.end();
+        boolean rIn = r.end() > rv.start() && r.start() < rv.end();
+        boolean across = l.end() <= lv.start() && r.start() >= rv.end() || l.start() >= lv.end() && r.end() <= rv.start();
+        return lIn || rIn || across;
     }
 
     private static CubicCurveTo curve(double toX, double fromY, double toY, double w) {

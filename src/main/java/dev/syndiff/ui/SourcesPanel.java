@@ -96,11 +96,18 @@ public final class SourcesPanel extends ScrollPane {
                 l.setWrapText(true);
                 entry.getChildren().add(l);
             }
-            VBox removed = removedParts(idx, s.id(), ref);
-            if (!removed.getChildren().isEmpty() && !isRef && s.sameStory()) {
-                TitledPane tp = new TitledPane("Removed here (" + removed.getChildren().size() + ")", removed);
+            int removed = isRef || !s.sameStory() ? 0 : removedCount(idx, s.id(), ref);
+            if (removed > 0) {
+                // the links are made when the reader opens the list, not for every copy up front
+                VBox links = new VBox(2);
+                TitledPane tp = new TitledPane("Removed here (" + removed + ")", links);
                 tp.setExpanded(false);
                 tp.getStyleClass().add("removed-parts");
+                tp.expandedProperty().addListener((o, a, open) -> {
+                    if (open && links.getChildren().isEmpty()) {
+                        links.getChildren().setAll(removedParts(idx, s.id(), ref).getChildren());
+                    }
+                });
                 entry.getChildren().add(tp);
             }
             list.getChildren().add(entry);
@@ -136,6 +143,16 @@ public final class SourcesPanel extends ScrollPane {
         return box;
     }
 
+    private static int removedCount(ReportIndex idx, String source, String ref) {
+        int n = 0;
+        for (AlignmentRow row : idx.report().alignment()) {
+            if (!row.cells().containsKey(source) && idx.blockSpan(row, ref) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static Map<FindingKind, Integer> counts(ReportIndex idx, String source) {
         Map<FindingKind, Integer> m = new EnumMap<>(FindingKind.class);
         for (Finding f : idx.findings(source)) {
@@ -163,6 +180,14 @@ public final class SourcesPanel extends ScrollPane {
                 b.setDisable(copies >= ComparisonView.MAX_COPIES);
             }
         }
+    }
+
+    /** Ticks the shown copies' boxes (a copy brought into view from elsewhere) without rebuilding the list. */
+    public void markShown(List<String> shown) {
+        for (CheckBox b : boxes) {
+            b.setSelected(shown.contains((String) b.getUserData()));
+        }
+        limitChecks();
     }
 
     public List<CheckBox> boxes() {

@@ -29,6 +29,9 @@ public final class SyndiffApp {
     public static void launchViewer(List<Path> in, Options opts) {
         inputs = in.isEmpty() ? List.of(SAMPLE) : List.copyOf(in);
         options = opts;
+        if (analyzer == AnalysisRunner.Analyzer.pipeline() && Files.exists(inputs.get(0))) {
+            analyzer = HeadStart.begin(analyzer, inputs, options); // the analysis overlaps the toolkit's start
+        }
         Application.launch(FxApp.class);
     }
 
@@ -45,6 +48,9 @@ public final class SyndiffApp {
             if (Boolean.getBoolean("syndiff.timing") || System.getProperty("syndiff.screenshot") != null) {
                 System.err.println("syndiff: JavaFX started " + sinceStart() + " ms after process start");
             }
+            if (Boolean.getBoolean("syndiff.stalls")) {
+                FxStallProbe.watchThisThread();
+            }
             ViewerPrefs prefs = ViewerPrefs.user();
             String theme = System.getProperty("syndiff.theme");
             boolean dark = theme == null ? prefs.dark() : theme.equals("dark");
@@ -58,12 +64,14 @@ public final class SyndiffApp {
             stage.setScene(scene);
             stage.setOnCloseRequest(e -> prefs.size(stage.getWidth(), stage.getHeight()));
             watchFirstPaint(window);
-            stage.show();
-            if (!Files.exists(inputs.get(0)) && inputs.get(0).equals(SAMPLE) && analyzer == AnalysisRunner.Analyzer.pipeline()) {
+            // the run is asked for before the window's first layout, so its reports are queued early
+            if (!Files.exists(inputs.get(0)) && inputs.get(0).equals(SAMPLE) && !(analyzer instanceof HeadStart)
+                    && analyzer == AnalysisRunner.Analyzer.pipeline()) {
                 window.problem("The sample bundle " + SAMPLE + " is not here; open a bundle with Ctrl+O or drop a folder on the window.");
             } else {
                 window.open(inputs);
             }
+            stage.show();
         }
 
         private static long sinceStart() {
@@ -73,16 +81,42 @@ public final class SyndiffApp {
         private static void watchFirstPaint(ViewerWindow window) {
             String shot = System.getProperty("syndiff.screenshot");
             boolean timing = Boolean.getBoolean("syndiff.timing") || shot != null;
-            boolean[] first = {true};
+            if (timing) {
+                ComparisonView view = window.comparison();
+                view.paneStepsProperty().addListener(new javafx.beans.InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable o) {
+                        if (view.paneStepsProperty().get() >= Math.min(2, view.panes().size())) {
+                            view.paneStepsProperty().removeListener(this);
+                            afterTwoPulses(() -> System.err.println("syndiff: first panes painted "
+                                    + sinceStart() + " ms after process start"));
+                        }
+                    }
+                });
+            }
             window.comparison().rendersProperty().addListener((o, a, n) -> {
-                if (first[0] && timing) {
-                    first[0] = false;
-                    System.err.println("syndiff: first panes painted " + sinceStart() + " ms after process start");
-                }
                 if (shot != null && window.index() != null && window.index().report().complete()) {
                     Screenshot.later(window, Path.of(shot), Platform::exit);
                 }
             });
+        }
+
+        /**
+         * Runs {@code then} at the start of the third pulse from now: the first lays the text out
+         * and hands its frame to the renderer, the second waits until that frame is painted.
+         */
+        private static void afterTwoPulses(Runnable then) {
+            new javafx.animation.AnimationTimer() {
+                private int frames;
+
+                @Override
+                public void handle(long now) {
+                    if (++frames == 3) {
+                        stop();
+                        then.run();
+                    }
+                }
+            }.start();
         }
     }
 }

@@ -45,6 +45,9 @@ public final class ViewerWindow extends BorderPane {
     private final Label banner = new Label();
     private final ProgressBar progress = new ProgressBar();
     private ReportIndex index;
+    private ReportIndex ledgerReport;
+    private int reportGeneration;
+    private final Tab ledgerTab;
     private Filters filters = Filters.all();
     private List<String> copies = new ArrayList<>();
     private List<Path> inputs = List.of();
@@ -64,7 +67,9 @@ public final class ViewerWindow extends BorderPane {
         find = new FindBar(comparison::panes);
         toolbar = new ViewerToolbar(this, prefs);
 
-        TabPane tabs = new TabPane(new Tab("Findings", findings), new Tab("Quote ledger", ledger));
+        ledgerTab = new Tab("Quote ledger", ledger);
+        ledgerTab.selectedProperty().addListener((o, a, on) -> fillLedgerIfShown());
+        TabPane tabs = new TabPane(new Tab("Findings", findings), ledgerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox top = new VBox(find, comparison);
         VBox.setVgrow(comparison, Priority.ALWAYS);
@@ -176,6 +181,8 @@ public final class ViewerWindow extends BorderPane {
 
     /** Shows a report; keeps the shown copies where they still exist. */
     public void showReport(ReportIndex idx) {
+        FxStallProbe.mark("report arrives (" + idx.report().alignment().size() + " rows, " + idx.report().findings().size()
+                + " findings, complete " + idx.report().complete() + ")");
         String ref = idx.report().reference();
         List<String> keep = copies.stream().filter(c -> idx.article(c) != null && !c.equals(ref)).toList();
         if (keep.isEmpty()) {
@@ -185,15 +192,38 @@ public final class ViewerWindow extends BorderPane {
         }
         this.index = idx;
         this.copies = new ArrayList<>(keep);
-        triage.open(idx.report().bundleName(), Path.of(idx.report().bundlePath()));
-        findings.setReport(idx, filters);
-        ledger.setReport(idx);
-        sources.setReport(idx, shown());
-        comparison.show(idx, shown(), filters);
+        int gen = ++reportGeneration;
         status.setText(totals(idx.report()));
+        comparison.show(idx, shown(), filters); // the panes first: they are what the reader reads
+        // then the lists, one FX task each, so a pulse can run between them
+        exec.fx().execute(() -> {
+            if (gen == reportGeneration) {
+                triage.open(idx.report().bundleName(), Path.of(idx.report().bundlePath()));
+                findings.setReport(idx, filters);
+            }
+        });
+        exec.fx().execute(() -> {
+            if (gen == reportGeneration) {
+                sources.setReport(idx, shown());
+            }
+        });
+        exec.fx().execute(() -> {
+            if (gen == reportGeneration) {
+                ledgerReport = idx;
+                fillLedgerIfShown();
+            }
+        });
         if (!idx.report().warnings().isEmpty()) {
             problem(idx.report().warnings().size() + " file(s) could not be read: "
                     + String.join("; ", idx.report().warnings().stream().map(Object::toString).toList()));
+        }
+    }
+
+    /** The quote ledger (a column per copy) is built when its tab is in view, not before. */
+    private void fillLedgerIfShown() {
+        if (ledgerReport != null && ledgerTab.isSelected()) {
+            ledger.setReport(ledgerReport);
+            ledgerReport = null;
         }
     }
 
@@ -255,7 +285,7 @@ public final class ViewerWindow extends BorderPane {
                 copies.remove(copies.size() - 1);
             }
             copies.add(f.source());
-            sources.setReport(index, shown());
+            sources.markShown(shown());
             comparison.show(index, shown(), filters);
         }
         comparison.reveal(f);
