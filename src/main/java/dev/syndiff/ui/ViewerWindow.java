@@ -204,7 +204,7 @@ public final class ViewerWindow extends BorderPane {
         });
         exec.fx().execute(() -> {
             if (gen == reportGeneration) {
-                sources.setReport(idx, shown());
+                sources.setReport(idx, shown(), exec.fx());
             }
         });
         exec.fx().execute(() -> {

@@ -1,0 +1,119 @@
+package dev.syndiff.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.syndiff.core.Options;
+import dev.syndiff.core.ProgressListener;
+import dev.syndiff.core.model.ComparisonReport;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * Report application is split into FX tasks (one pane each), and the first analysis can run
+ * ahead of the window. The FX executor here is a queue the test drains by hand, so each
+ * task's effect is seen on its own; nothing waits on a clock.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SteppedApplyTest {
+    private final Queue<Runnable> fxTasks = new ArrayDeque<>();
+    private final List<String> builtOn = new ArrayList<>();
+
+    @Test
+    void eachPaneIsFilledInItsOwnFxTaskAndTheProjectionIsBuiltOnTheWorker(FxRobot robot) {
+        ReportIndex idx = new ReportIndex(ReportFixture.report());
+        UiExecutors exec = new UiExecutors(r -> {
+            builtOn.add("worker");
+            r.run();
+        }, fxTasks::add);
+        ComparisonView view = new ComparisonView(exec);
+        robot.interact(() -> view.show(idx, List.of(ReportFixture.REF, ReportFixture.DAILY, ReportFixture.MT), Filters.all()));
+
+        assertThat(builtOn).containsExactly("worker"); // texts, styles, marks and change index: one background job
+        assertThat(view.panes()).hasSize(3).allSatisfy(p -> assertThat(p.area().getLength()).isZero());
+        assertThat(fxTasks).hasSize(1);
+
+        for (int filled = 1; filled <= 3; filled++) {
+            robot.interact(() -> fxTasks.poll().run());
+            List<VersionPane> panes = view.panes();
+            for (int i = 0; i < panes.size(); i++) {
+                assertThat(panes.get(i).area().getLength() > 0).as("pane %d after %d tasks", i, filled).isEqualTo(i < filled);
+            }
+            assertThat(view.rendersProperty().get()).isZero();
+        }
+        assertThat(view.changes()).isNull();
+        robot.interact(() -> fxTasks.poll().run()); // the last task: change index and connector strips
+        assertThat(view.rendersProperty().get()).isEqualTo(1);
+        assertThat(view.changes().size()).isPositive();
+        assertThat(fxTasks).isEmpty();
+    }
+
+    @Test
+    void aNewerRefreshMakesTheRestOfAnOlderOneDropOut(FxRobot robot) {
+        ReportIndex idx = new ReportIndex(ReportFixture.report());
+        ComparisonView view = new ComparisonView(new UiExecutors(Runnable::run, fxTasks::add));
+        robot.interact(() -> view.show(idx, List.of(ReportFixture.REF, ReportFixture.DAILY), Filters.all()));
+        robot.interact(() -> fxTasks.poll().run()); // first pane of the first refresh
+        robot.interact(view::refresh);
+        while (!fxTasks.isEmpty()) {
+            robot.interact(() -> fxTasks.poll().run());
+        }
+        assertThat(view.rendersProperty().get()).isEqualTo(1); // only the newer refresh finished
+        assertThat(view.panes()).allSatisfy(p -> assertThat(p.area().getLength()).isPositive());
+    }
+
+    @Test
+    void theWindowsFirstRunAttachesToTheHeadStartAndGetsItsLatestReport() throws Exception {
+        ComparisonReport skeleton = ReportFixture.report();
+        ComparisonReport full = ReportFixture.report();
+        CountDownLatch skeletonOut = new CountDownLatch(1);
+        CountDownLatch attached = new CountDownLatch(1);
+        List<Path> ran = new ArrayList<>();
+        AnalysisRunner.Analyzer inner = (in, o, l, early) -> {
+            synchronized (ran) {
+                ran.add(in.get(0));
+            }
+            if (!in.get(0).toString().equals("bundle")) {
+                return full;
+            }
+            early.accept(skeleton);
+            skeletonOut.countDown();
+            await(attached);
+            early.accept(full);
+            return full;
+        };
+        HeadStart head = HeadStart.begin(inner, List.of(Path.of("bundle")), Options.defaults());
+        assertThat(skeletonOut.await(30, TimeUnit.SECONDS)).isTrue();
+
+        List<ComparisonReport> seen = new ArrayList<>();
+        ProgressListener quiet = new ProgressListener() {
+            @Override
+            public void progress(String stage, double fraction) {
+                attached.countDown();
+            }
+        };
+        ComparisonReport done = head.run(List.of(Path.of("bundle")), Options.defaults(), quiet, seen::add);
+        assertThat(done).isSameAs(full);
+        assertThat(seen).containsExactly(skeleton, full); // replayed, then passed through
+        assertThat(ran).containsExactly(Path.of("bundle")); // one analysis, not two
+
+        assertThat(head.run(List.of(Path.of("other")), Options.defaults(), quiet, r -> { })).isSameAs(full);
+        assertThat(ran).containsExactly(Path.of("bundle"), Path.of("other"));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
