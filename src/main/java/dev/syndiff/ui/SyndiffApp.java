@@ -30,7 +30,7 @@ public final class SyndiffApp {
         inputs = in.isEmpty() ? List.of(SAMPLE) : List.copyOf(in);
         options = opts;
         if (analyzer == AnalysisRunner.Analyzer.pipeline() && Files.exists(inputs.get(0))) {
-            analyzer = HeadStart.begin(analyzer, inputs, options); // the analysis overlaps the toolkit's start
+            analyzer = HeadStart.begin(analyzer, inputs, options); // the bundle is read while the toolkit starts
         }
         Application.launch(FxApp.class);
     }
@@ -58,6 +58,7 @@ public final class SyndiffApp {
             boolean shot = System.getProperty("syndiff.screenshot") != null;
             Scene scene = new Scene(window, shot ? 1600 : prefs.width(), shot ? 1000 : prefs.height());
             Theme.apply(scene, dark);
+            warmUpTextArea();
             window.toolbar().showTheme(dark);
             stage.setTitle("Syndiff");
             java.util.Optional.ofNullable(AboutDialog.icon()).ifPresent(stage.getIcons()::add);
@@ -74,6 +75,24 @@ public final class SyndiffApp {
             stage.show();
         }
 
+        /**
+         * Loads and links RichTextFX (a throwaway area, never shown) on another core while this
+         * thread lays the window out: the first pane would otherwise pay for it on the FX thread.
+         * Started after the theme is set, so no control's first use can reset the user-agent style.
+         */
+        private static void warmUpTextArea() {
+            Thread t = new Thread(() -> {
+                try {
+                    new org.fxmisc.flowless.VirtualizedScrollPane<>(new org.fxmisc.richtext.StyleClassedTextArea(false))
+                            .getContent().replaceText("warm up\nwarm up");
+                } catch (RuntimeException | LinkageError e) {
+                    // only a head start; the first pane does the same on the FX thread
+                }
+            }, "syndiff-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+
         private static long sinceStart() {
             return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         }
@@ -81,19 +100,23 @@ public final class SyndiffApp {
         private static void watchFirstPaint(ViewerWindow window) {
             String shot = System.getProperty("syndiff.screenshot");
             boolean timing = Boolean.getBoolean("syndiff.timing") || shot != null;
-            if (timing) {
-                ComparisonView view = window.comparison();
-                view.paneStepsProperty().addListener(new javafx.beans.InvalidationListener() {
-                    @Override
-                    public void invalidated(javafx.beans.Observable o) {
-                        if (view.paneStepsProperty().get() >= Math.min(2, view.panes().size())) {
-                            view.paneStepsProperty().removeListener(this);
-                            afterTwoPulses(() -> System.err.println("syndiff: first panes painted "
-                                    + sinceStart() + " ms after process start"));
-                        }
+            ComparisonView view = window.comparison();
+            view.paneStepsProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    if (view.paneStepsProperty().get() >= Math.min(2, view.panes().size())) {
+                        view.paneStepsProperty().removeListener(this);
+                        afterTwoPulses(() -> {
+                            if (timing) {
+                                System.err.println("syndiff: first panes painted " + sinceStart() + " ms after process start");
+                            }
+                            if (analyzer instanceof HeadStart h) {
+                                h.painted(); // now the analysis may have the CPU
+                            }
+                        });
                     }
-                });
-            }
+                }
+            });
             window.comparison().rendersProperty().addListener((o, a, n) -> {
                 if (shot != null && window.index() != null && window.index().report().complete()) {
                     Screenshot.later(window, Path.of(shot), Platform::exit);

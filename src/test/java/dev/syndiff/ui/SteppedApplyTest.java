@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.syndiff.core.Options;
 import dev.syndiff.core.ProgressListener;
+import dev.syndiff.core.model.Bundle;
 import dev.syndiff.core.model.ComparisonReport;
+import dev.syndiff.core.model.Source;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -71,49 +73,43 @@ class SteppedApplyTest {
     }
 
     @Test
-    void theWindowsFirstRunAttachesToTheHeadStartAndGetsItsLatestReport() throws Exception {
-        ComparisonReport skeleton = ReportFixture.report();
+    void theFirstRunShowsTheTextAtOnceAndAnalysesOnceThePanesArePainted() throws Exception {
         ComparisonReport full = ReportFixture.report();
-        CountDownLatch skeletonOut = new CountDownLatch(1);
-        CountDownLatch attached = new CountDownLatch(1);
+        CountDownLatch analysing = new CountDownLatch(1);
         List<Path> ran = new ArrayList<>();
         AnalysisRunner.Analyzer inner = (in, o, l, early) -> {
-            synchronized (ran) {
-                ran.add(in.get(0));
-            }
-            if (!in.get(0).toString().equals("bundle")) {
-                return full;
-            }
-            early.accept(skeleton);
-            skeletonOut.countDown();
-            await(attached);
+            ran.add(in.get(0));
+            analysing.countDown();
             early.accept(full);
             return full;
         };
-        HeadStart head = HeadStart.begin(inner, List.of(Path.of("bundle")), Options.defaults());
-        assertThat(skeletonOut.await(30, TimeUnit.SECONDS)).isTrue();
+        Options opts = Options.defaults().withReference("b.txt");
+        HeadStart head = new HeadStart(inner, List.of(Path.of("bundle")), opts);
+        head.read(() -> new Bundle("bundle", "/tmp/bundle", List.of(
+                new Source("a", "a.txt", "First copy.", "UTF-8", List.of()),
+                new Source("b", "b.txt", "Second copy.", "UTF-8", List.of())), List.of()));
 
-        List<ComparisonReport> seen = new ArrayList<>();
-        ProgressListener quiet = new ProgressListener() {
-            @Override
-            public void progress(String stage, double fraction) {
-                attached.countDown();
-            }
-        };
-        ComparisonReport done = head.run(List.of(Path.of("bundle")), Options.defaults(), quiet, seen::add);
-        assertThat(done).isSameAs(full);
-        assertThat(seen).containsExactly(skeleton, full); // replayed, then passed through
-        assertThat(ran).containsExactly(Path.of("bundle")); // one analysis, not two
+        List<ComparisonReport> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch textShown = new CountDownLatch(1);
+        Thread worker = new Thread(() -> head.run(List.of(Path.of("bundle")), opts, ProgressListener.NONE, r -> {
+            seen.add(r);
+            textShown.countDown();
+        }));
+        worker.start();
+        assertThat(textShown.await(30, TimeUnit.SECONDS)).isTrue();
+        ComparisonReport text = seen.get(0);
+        assertThat(text.reference()).isEqualTo("b"); // the reference asked for
+        assertThat(text.articles()).extracting(a -> a.source().text()).containsExactly("First copy.", "Second copy.");
+        assertThat(text.articles()).allSatisfy(a -> assertThat(a.segments()).isEmpty());
+        assertThat(text.findings()).isEmpty();
+        assertThat(analysing.getCount()).isOne(); // waiting for the panes to be painted
 
-        assertThat(head.run(List.of(Path.of("other")), Options.defaults(), quiet, r -> { })).isSameAs(full);
-        assertThat(ran).containsExactly(Path.of("bundle"), Path.of("other"));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        head.painted();
+        worker.join(30_000);
+        assertThat(seen).containsExactly(text, full);
+        assertThat(ran).containsExactly(Path.of("bundle"));
+        // any later run (another bundle, or the same one again) is just the analyzer's
+        assertThat(head.run(List.of(Path.of("bundle")), opts, ProgressListener.NONE, r -> { })).isSameAs(full);
+        assertThat(ran).containsExactly(Path.of("bundle"), Path.of("bundle"));
     }
 }
