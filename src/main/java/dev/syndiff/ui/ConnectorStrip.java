@@ -47,7 +47,7 @@ public final class ConnectorStrip extends Pane {
 
     public void setIndex(ReportIndex idx) {
         this.index = idx;
-        redraw();
+        redrawLater(); // the panes' new text is not laid out yet
     }
 
     public int bandCount() {

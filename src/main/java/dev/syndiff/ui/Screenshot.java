@@ -37,7 +37,7 @@ final class Screenshot {
         wait.play();
     }
 
-    /** Plays the steps one at a time, a key press every 250 ms as a reader would ('n' = next change). */
+    /** Plays the steps one at a time, a key press every 250 ms as a reader would ('n' = next change, 's' = scroll the reference pane down). */
     private static void step(Node node, String steps, Runnable then) {
         if (steps.isEmpty() || !(node instanceof ViewerWindow w)) {
             then.run();
@@ -46,6 +46,11 @@ final class Screenshot {
         if (steps.charAt(0) == 'n') {
             FxStallProbe.mark("step n");
             w.comparison().next();
+        } else if (steps.charAt(0) == 's' && !w.comparison().panes().isEmpty()) {
+            FxStallProbe.mark("step s");
+            VersionPane lead = w.comparison().panes().get(0);
+            w.comparison().scrollSync().lead(lead);
+            lead.area().scrollYBy(240); // about six wheel notches
         }
         PauseTransition gap = new PauseTransition(Duration.millis(250));
         gap.setOnFinished(e -> step(node, steps.substring(1), then));

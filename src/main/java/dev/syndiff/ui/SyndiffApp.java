@@ -14,7 +14,9 @@ import javafx.stage.Stage;
  * The JavaFX viewer's entry point. Hidden options for documentation and timing:
  * {@code -Dsyndiff.screenshot=FILE.png} writes a snapshot once the complete report is painted
  * and exits; {@code -Dsyndiff.theme=dark|light} overrides the remembered theme;
- * {@code -Dsyndiff.timing=true} prints the time from process start to the first painted panes.
+ * {@code -Dsyndiff.timing=true} prints the time from process start to the first painted panes;
+ * {@code -Dsyndiff.screenshot.steps=nnss} plays keys before the snapshot (n: next change, s: scroll);
+ * {@code -Dsyndiff.stalls=true} prints every stretch of 50 ms or more the FX thread was busy.
  */
 public final class SyndiffApp {
     static final Path SAMPLE = Path.of("samples/macron-putin-2022");
