@@ -16,6 +16,7 @@ import javafx.stage.Stage;
  * and exits; {@code -Dsyndiff.theme=dark|light} overrides the remembered theme;
  * {@code -Dsyndiff.timing=true} prints the time from process start to the first painted panes;
  * {@code -Dsyndiff.screenshot.steps=nnss} plays keys before the snapshot (n: next change, s: scroll);
+ * {@code -Dsyndiff.screenshot.first=FILE.png} also snapshots the window when the first panes are painted;
  * {@code -Dsyndiff.stalls=true} prints every stretch of 50 ms or more the FX thread was busy.
  */
 public final class SyndiffApp {
@@ -111,6 +112,10 @@ public final class SyndiffApp {
                         afterTwoPulses(() -> {
                             if (timing) {
                                 System.err.println("syndiff: first panes painted " + sinceStart() + " ms after process start");
+                            }
+                            String early = System.getProperty("syndiff.screenshot.first");
+                            if (early != null) {
+                                Screenshot.write(window.getScene().snapshot(null), Path.of(early)); // the window as first painted
                             }
                             if (analyzer instanceof HeadStart h) {
                                 h.painted(); // now the analysis may have the CPU

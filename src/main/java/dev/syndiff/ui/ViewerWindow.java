@@ -321,7 +321,7 @@ public final class ViewerWindow extends BorderPane {
         return r.sources().size() + " copies \u00B7 reference " + r.reference() + " \u00B7 " + r.alignment().size()
                 + " rows \u00B7 " + r.findings().size() + " findings (" + altered + " altered quotes) \u00B7 "
                 + r.quotes().size() + " quotes" + (different > 0 ? " \u00B7 " + different + (different == 1 ? " different story" : " different stories") : "")
-                + (r.complete() ? "" : " \u00B7 grammar pass running\u2026");
+                + (r.complete() ? "" : r.alignment().isEmpty() ? " \u00B7 analysing\u2026" : " \u00B7 grammar pass running\u2026");
     }
 
     ViewerToolbar toolbar() {
