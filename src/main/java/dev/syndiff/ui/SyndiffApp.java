@@ -96,6 +96,11 @@ public final class SyndiffApp {
             t.start();
         }
 
+        /** CPU time of the calling (FX) thread: what the wall time would shrink to with a core to itself. */
+        private static long fxCpuMs() {
+            return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        }
+
         private static long sinceStart() {
             return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         }
@@ -111,7 +116,8 @@ public final class SyndiffApp {
                         view.paneStepsProperty().removeListener(this);
                         afterTwoPulses(() -> {
                             if (timing) {
-                                System.err.println("syndiff: first panes painted " + sinceStart() + " ms after process start");
+                                System.err.println("syndiff: first panes painted " + sinceStart() + " ms after process start"
+                                        + " (FX thread CPU so far " + fxCpuMs() + " ms)");
                             }
                             String early = System.getProperty("syndiff.screenshot.first");
                             if (early != null) {
