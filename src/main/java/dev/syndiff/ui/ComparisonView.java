@@ -33,6 +33,7 @@ public final class ComparisonView extends HBox {
     private final IntegerProperty currentStop = new SimpleIntegerProperty(-1);
     private final IntegerProperty renders = new SimpleIntegerProperty(0);
     private final IntegerProperty paneSteps = new SimpleIntegerProperty(0);
+    private final List<Runnable> afterPanes = new ArrayList<>();
     private ReportIndex index;
     private Filters filters = Filters.all();
     private List<String> sources = List.of();
@@ -148,6 +149,14 @@ public final class ComparisonView extends HBox {
         strips.forEach(ConnectorStrip::redrawLater);
         renders.set(renders.get() + 1);
         FxStallProbe.mark("panes styled");
+        List<Runnable> then = new ArrayList<>(afterPanes);
+        afterPanes.clear();
+        then.forEach(exec.fx()::execute);
+    }
+
+    /** Runs {@code task} (on the FX executor) once the panes have their next texts and styles. */
+    public void afterPanes(Runnable task) {
+        afterPanes.add(task);
     }
 
     private String header(String source, boolean reference) {

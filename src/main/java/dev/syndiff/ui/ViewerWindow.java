@@ -194,25 +194,26 @@ public final class ViewerWindow extends BorderPane {
         this.copies = new ArrayList<>(keep);
         int gen = ++reportGeneration;
         status.setText(totals(idx.report()));
-        comparison.show(idx, shown(), filters); // the panes first: they are what the reader reads
-        // then the lists, one FX task each, so a pulse can run between them
-        exec.fx().execute(() -> {
+        // the panes first (they are what the reader reads); the lists once the panes are filled,
+        // one FX task each (the sources list in several)
+        comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
                 triage.open(idx.report().bundleName(), Path.of(idx.report().bundlePath()));
                 findings.setReport(idx, filters);
             }
         });
-        exec.fx().execute(() -> {
+        comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
                 sources.setReport(idx, shown(), exec.fx());
             }
         });
-        exec.fx().execute(() -> {
+        comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
                 ledgerReport = idx;
                 fillLedgerIfShown();
             }
         });
+        comparison.show(idx, shown(), filters);
         if (!idx.report().warnings().isEmpty()) {
             problem(idx.report().warnings().size() + " file(s) could not be read: "
                     + String.join("; ", idx.report().warnings().stream().map(Object::toString).toList()));

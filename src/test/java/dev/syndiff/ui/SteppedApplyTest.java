@@ -59,6 +59,29 @@ class SteppedApplyTest {
     }
 
     @Test
+    void theListsAreFilledOnlyAfterThePanes(FxRobot robot) {
+        ReportIndex idx = new ReportIndex(ReportFixture.report());
+        ViewerPrefs prefs = new ViewerPrefs(java.util.prefs.Preferences.userRoot().node("dev/syndiff/test/" + java.util.UUID.randomUUID()));
+        ViewerWindow[] w = new ViewerWindow[1];
+        robot.interact(() -> {
+            w[0] = new ViewerWindow((in, o, l, e) -> idx.report(), new UiExecutors(Runnable::run, fxTasks::add), prefs, Options.defaults());
+            w[0].showReport(idx);
+        });
+        int panes = w[0].comparison().panes().size();
+        for (int i = 0; i <= panes; i++) { // a task per pane, then the change index and strips
+            assertThat(w[0].findings().table().getItems()).as("after %d tasks", i).isEmpty();
+            assertThat(w[0].sources().boxes()).isEmpty();
+            robot.interact(() -> fxTasks.poll().run());
+        }
+        assertThat(w[0].comparison().rendersProperty().get()).isEqualTo(1);
+        while (!fxTasks.isEmpty()) {
+            robot.interact(() -> fxTasks.poll().run());
+        }
+        assertThat(w[0].findings().table().getItems()).isNotEmpty();
+        assertThat(w[0].sources().boxes()).hasSize(idx.report().sources().size());
+    }
+
+    @Test
     void aNewerRefreshMakesTheRestOfAnOlderOneDropOut(FxRobot robot) {
         ReportIndex idx = new ReportIndex(ReportFixture.report());
         ComparisonView view = new ComparisonView(new UiExecutors(Runnable::run, fxTasks::add));
