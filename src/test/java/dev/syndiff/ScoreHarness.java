@@ -23,7 +23,7 @@ public final class ScoreHarness {
     public static final Path SAMPLE = Path.of("samples/macron-putin-2022");
     public static final Path SAMPLE_GOLD = Path.of("src/test/resources/gold/seeds.gold.json");
     public static final String SAMPLE_REFERENCE = "000_a99245d733ad5b85";
-    public static final Path HARBOUR = Path.of("src/test/resources/bundles/harbour-strike");
+    public static final Path HARBOUR = Path.of("samples/harbour-strike");
     public static final Path HARBOUR_GOLD = Path.of("src/test/resources/gold/harbour-strike.gold.json");
     public static final String HARBOUR_REFERENCE = "00_wire";
 

@@ -53,7 +53,7 @@ public class StageBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        dir = bundleName.equals("harbour-strike") ? Path.of("src/test/resources/bundles/harbour-strike")
+        dir = bundleName.equals("harbour-strike") ? Path.of("samples/harbour-strike")
                 : BenchBundles.bundle(Integer.parseInt(bundleName.split("x")[0]), Integer.parseInt(bundleName.split("x")[1]));
         prepared = new Stages(dir).runAll();
         bundle = prepared.bundle;

@@ -63,6 +63,8 @@ public final class ComparisonPipeline {
         Map<String, String> langs = new LinkedHashMap<>();
         articles.parallelStream().map(a -> Map.entry(a.id(), languages.guess(bodyText(a)))).toList()
                 .forEach(e -> langs.put(e.getKey(), e.getValue()));
+        // sentences split again with each copy's locale, now that it is known
+        articles = articles.parallelStream().map(a -> segmenter.inLanguage(a, langs.get(a.id()))).toList();
         listener.progress("Aligning sentences", 0.45);
         Alignment alignment = new BundleAligner().align(articles, langs, resolveReference(bundle, options.reference()));
         checkCancel(listener);

@@ -138,8 +138,8 @@ public final class ComparisonView extends HBox {
         if (i < projections.size() && i < panes.size()) {
             Projection p = projections.get(i);
             VersionPane pane = panes.get(i);
+            dress(pane, p.source(), i == 0); // language first: it decides how the text is run
             sync.quietly(() -> pane.show(p.doc(), p.spans(), p.marks()));
-            pane.setHeader(header(p.source(), i == 0));
             paneSteps.set(paneSteps.get() + 1);
             exec.fx().execute(() -> applyPane(gen, projections, ci, i + 1));
             return;
@@ -159,10 +159,16 @@ public final class ComparisonView extends HBox {
         afterPanes.add(task);
     }
 
-    private String header(String source, boolean reference) {
+    /** The pane's header (file, language, translated or not) and its writing direction. */
+    private void dress(VersionPane pane, String source, boolean reference) {
         var sum = index.summary(source);
-        String lang = sum == null ? "" : " \u00B7 " + sum.language();
-        return (reference ? "Reference: " : "") + index.fileName(source) + lang;
+        String lang = sum == null ? null : sum.language();
+        var ref = index.summary(index.report().reference());
+        boolean translated = !reference && ref != null && Languages.differ(lang, ref.language());
+        pane.setHeader((reference ? "Reference: " : "") + index.fileName(source)
+                + (lang == null ? "" : " \u00B7 " + Languages.name(lang))
+                + (translated ? " \u00B7 translated from " + Languages.name(ref.language()) : ""));
+        pane.setLanguage(lang);
     }
 
     private void expand(String source, PaneDocument.Piece piece) {

@@ -4,6 +4,7 @@ import dev.syndiff.core.model.AlignmentRow;
 import dev.syndiff.core.model.Relation;
 import dev.syndiff.core.model.Span;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.CubicCurveTo;
@@ -14,6 +15,7 @@ import javafx.scene.shape.Path;
 /**
  * The strip between two neighbouring panes: a band per aligned row joins its sentences,
  * straight for identical rows, curved and coloured by relation for changed ones (as Meld).
+ * Between copies in different languages each band is dashed and carries a small "tr" tag.
  */
 public final class ConnectorStrip extends Pane {
     private final VersionPane left;
@@ -51,7 +53,7 @@ public final class ConnectorStrip extends Pane {
     }
 
     public int bandCount() {
-        return getChildren().size();
+        return (int) getChildren().stream().filter(n -> n instanceof Path).count();
     }
 
     public void redraw() {
@@ -63,6 +65,7 @@ public final class ConnectorStrip extends Pane {
         double w = getWidth() > 0 ? getWidth() : getPrefWidth();
         Span lv = left.visibleSourceRange();
         Span rv = right.visibleSourceRange();
+        boolean translated = translated();
         for (ReportIndex.RowBlock b : index.blocks(left.source())) {
             AlignmentRow row = b.row();
             Span other = index.blockSpan(row, right.source());
@@ -81,6 +84,10 @@ public final class ConnectorStrip extends Pane {
             band.getStyleClass().addAll("connector", Styles.of(rel));
             band.setMouseTransparent(true);
             getChildren().add(band);
+            if (translated) {
+                band.getStyleClass().add("translated");
+                getChildren().add(marker(w, (l0 + l1 + r0 + r1) / 4));
+            }
         }
     }
 
@@ -90,6 +97,28 @@ public final class ConnectorStrip extends Pane {
         boolean rIn = r.end() > rv.start() && r.start() < rv.end();
         boolean across = l.end() <= lv.start() && r.start() >= rv.end() || l.start() >= lv.end() && r.end() <= rv.start();
         return lIn || rIn || across;
+    }
+
+    /** Rows between copies in different languages are translations: a band says so with a tag. */
+    private boolean translated() {
+        var l = index.summary(left.source());
+        var r = index.summary(right.source());
+        return l != null && r != null && Languages.differ(l.language(), r.language());
+    }
+
+    private Label marker(double w, double y) {
+        Label tag = new Label("tr");
+        tag.getStyleClass().add("translated-marker");
+        tag.setMouseTransparent(true);
+        tag.setAccessibleText("translated");
+        tag.setPrefSize(18, 13);
+        tag.resizeRelocate(w / 2 - 9, y - 6.5, 18, 13);
+        return tag;
+    }
+
+    /** Bands drawn now that carry the translated tag (for tests). */
+    public long translatedMarkers() {
+        return getChildren().stream().filter(n -> n.getStyleClass().contains("translated-marker")).count();
     }
 
     private static CubicCurveTo curve(double toX, double fromY, double toY, double w) {

@@ -115,14 +115,24 @@ public final class SourcesPanel extends ScrollPane {
         show.getStyleClass().add("source-name");
         show.setOnAction(e -> shownChanged());
         boxes.add(show);
-        Label meta = new Label(s.encoding() + " \u00B7 " + s.language() + " \u00B7 " + s.chars() + " chars");
+        Label meta = new Label(s.encoding() + " \u00B7 " + s.chars() + " chars");
         meta.getStyleClass().add("source-meta");
+        Label lang = new Label(Languages.name(s.language()));
+        lang.getStyleClass().addAll("badge", "badge-language");
+        lang.setId("language-" + s.id());
         Label story = new Label(s.sameStory() ? "same story" : "different story");
         story.getStyleClass().addAll("badge", s.sameStory() ? "badge-same" : "badge-different");
-        FlowPane badges = new FlowPane(4, 4, story);
+        FlowPane badges = new FlowPane(4, 4, lang, story);
+        SourceSummary refSummary = idx.summary(ref);
+        if (!isRef && refSummary != null && Languages.differ(s.language(), refSummary.language())) {
+            Label tr = new Label("translated from " + Languages.name(refSummary.language()));
+            tr.getStyleClass().addAll("badge", "badge-translated");
+            badges.getChildren().add(tr);
+        }
         if (s.machineTranslated()) {
             Label mt = new Label("machine translated");
             mt.getStyleClass().addAll("badge", "badge-mt");
+            mt.setId("mt-" + s.id());
             badges.getChildren().add(mt);
         }
         counts(idx, s.id()).forEach((kind, n) -> {

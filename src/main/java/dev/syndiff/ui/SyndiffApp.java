@@ -54,6 +54,7 @@ public final class SyndiffApp {
             if (Boolean.getBoolean("syndiff.stalls")) {
                 FxStallProbe.watchThisThread();
             }
+            FontFallback.prime();
             ViewerPrefs prefs = ViewerPrefs.user();
             String theme = System.getProperty("syndiff.theme");
             boolean dark = theme == null ? prefs.dark() : theme.equals("dark");

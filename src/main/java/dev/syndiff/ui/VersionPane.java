@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -19,6 +21,7 @@ import org.fxmisc.richtext.model.StyleSpans;
 
 /** One copy's text: a read-only, wrapping RichTextFX area, its header and its overview map. */
 public final class VersionPane extends BorderPane {
+    private static final PseudoClass RTL = PseudoClass.getPseudoClass("rtl");
     private final String source;
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
@@ -30,6 +33,12 @@ public final class VersionPane extends BorderPane {
     /** Pane offset to its character's top and bottom, relative to its paragraph box. */
     private final java.util.Map<Integer, double[]> measured = new java.util.HashMap<>();
     private double measuredWidth = -1;
+    private boolean wordRuns;
+    private final Runnable flipShapes = () -> {
+        if (rightToLeft()) {
+            RtlShapes.apply(area, true);
+        }
+    };
 
     public VersionPane(String source, IntFunction<String> tooltip, Consumer<PaneDocument.Piece> expand) {
         this.source = source;
@@ -51,7 +60,8 @@ public final class VersionPane extends BorderPane {
         popup.getContent().add(popupText);
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-            String tip = document == null ? null : tooltip.apply(document.toSource(e.getCharacterIndex()));
+            int at = rightToLeft() ? textIndexAt(e.getScreenPosition().getX(), e.getScreenPosition().getY()) : e.getCharacterIndex();
+            String tip = document == null ? null : tooltip.apply(document.toSource(at));
             if (tip != null && !tip.isBlank()) {
                 popupText.setText(tip);
                 popupText.getStyleClass().remove("theme-dark");
@@ -63,12 +73,14 @@ public final class VersionPane extends BorderPane {
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
         area.setOnMouseClicked(e -> {
-            PaneDocument.Piece p = document == null ? null : document.placeholderAt(area.getCaretPosition());
+            int at = rightToLeft() ? textIndexAt(e.getScreenX(), e.getScreenY()) : area.getCaretPosition();
+            PaneDocument.Piece p = document == null ? null : document.placeholderAt(at);
             if (p != null) {
                 expand.accept(p);
             }
         });
         area.estimatedScrollYProperty().addObserver(y -> updateThumb());
+        area.sceneProperty().addListener((o, was, now) -> flipShapesAfterLayout(was, now));
     }
 
     public String source() {
@@ -91,6 +103,50 @@ public final class VersionPane extends BorderPane {
         header.setText(text);
     }
 
+    /**
+     * Sets the copy's language: right to left (Arabic, Hebrew...) turns only the text area, so the
+     * header, the scroll bar and the overview map stay where the strips expect them; complex
+     * scripts get one text run per word (see {@link WordRuns}).
+     */
+    public void setLanguage(String code) {
+        boolean rtl = Languages.rightToLeft(code);
+        area.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        area.pseudoClassStateChanged(RTL, rtl);
+        wordRuns = Languages.complexScript(code);
+        if (!rtl) {
+            RtlShapes.apply(area, false);
+        }
+    }
+
+    /**
+     * The character under a screen point. In a right-to-left area RichTextFX's own hit test (and
+     * so the mouse-over index and the caret a click places) answers for the mirror place (JavaFX
+     * 21 hit-tests a right-to-left TextFlow in left-to-right coordinates): mirror x first.
+     */
+    int textIndexAt(double screenX, double screenY) {
+        javafx.geometry.Point2D p = area.screenToLocal(screenX, screenY);
+        if (p == null) {
+            return 0;
+        }
+        double x = rightToLeft() ? area.getWidth() - p.getX() : p.getX();
+        var hit = area.hit(x, p.getY());
+        return hit.getCharacterIndex().orElse(hit.getInsertionIndex());
+    }
+
+    /** After each layout pass, a right-to-left area's new shapes are put over their words. */
+    private void flipShapesAfterLayout(javafx.scene.Scene old, javafx.scene.Scene now) {
+        if (old != null) {
+            old.removePostLayoutPulseListener(flipShapes);
+        }
+        if (now != null) {
+            now.addPostLayoutPulseListener(flipShapes);
+        }
+    }
+
+    public boolean rightToLeft() {
+        return area.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+    }
+
     /** Puts new text and styles in place: one replaceText, one setStyleSpans. */
     public void show(PaneDocument doc, StyleSpans<Collection<String>> spans, List<OverviewMap.Mark> marks) {
         boolean same = document != null && document.text().equals(doc.text());
@@ -102,7 +158,7 @@ public final class VersionPane extends BorderPane {
             area.showParagraphAtTop(0);
         }
         if (spans.length() == area.getLength()) {
-            area.setStyleSpans(0, spans);
+            area.setStyleSpans(0, wordRuns ? WordRuns.split(spans, doc.text()) : spans);
         }
         map.setMarks(marks);
         updateThumb();

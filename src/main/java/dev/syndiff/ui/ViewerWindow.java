@@ -186,6 +186,9 @@ public final class ViewerWindow extends BorderPane {
         String ref = idx.report().reference();
         List<String> keep = copies.stream().filter(c -> idx.article(c) != null && !c.equals(ref)).toList();
         if (keep.isEmpty()) {
+            keep = requestedCopies(idx, ref);
+        }
+        if (keep.isEmpty()) {
             keep = idx.report().sources().stream().filter(s -> !s.id().equals(ref))
                     .sorted((a, b) -> Boolean.compare(b.sameStory(), a.sameStory()))
                     .map(SourceSummary::id).limit(1).toList();
@@ -226,6 +229,14 @@ public final class ViewerWindow extends BorderPane {
             ledger.setReport(ledgerReport);
             ledgerReport = null;
         }
+    }
+
+    /** Copies named by -Dsyndiff.show=ID,ID (for documentation screenshots), in that order. */
+    private static List<String> requestedCopies(ReportIndex idx, String ref) {
+        String wanted = System.getProperty("syndiff.show", "");
+        return java.util.Arrays.stream(wanted.split(",")).map(String::strip)
+                .filter(id -> idx.article(id) != null && !id.equals(ref))
+                .limit(ComparisonView.MAX_COPIES).toList();
     }
 
     private List<String> shown() {

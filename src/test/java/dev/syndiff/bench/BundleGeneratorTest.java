@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class BundleGeneratorTest {
-    private static final Path SEED = Path.of("src/test/resources/bundles/harbour-strike");
+    private static final Path SEED = Path.of("samples/harbour-strike");
 
     private static List<String> seedTexts() throws IOException {
         try (Stream<Path> files = Files.list(SEED)) {

@@ -24,7 +24,7 @@ class GenerateCommandTest {
     void writesNCopiesAndTheSameSeedWritesTheSameBytes() throws IOException {
         Path a = Files.createDirectory(tmp.resolve("a"));
         Path b = Files.createDirectory(tmp.resolve("b"));
-        String[] opts = {"--copies", "7", "--words", "300", "--seed", "5", "--from", "src/test/resources/bundles/harbour-strike"};
+        String[] opts = {"--copies", "7", "--words", "300", "--seed", "5", "--from", "samples/harbour-strike"};
         assertThat(CliRun.of(concat("generate", a.toString(), opts)).exitCode()).isZero();
         assertThat(CliRun.of(concat("generate", b.toString(), opts)).exitCode()).isZero();
         List<Path> fa = files(a);

@@ -93,7 +93,7 @@ public final class SentenceAligner {
                 if (i > 0 && j > 1 && band.in(i - 1, j - 2)) {
                     double a = sim(s11, band, i - 1, j - 2);
                     double b = sim(s11, band, i - 1, j - 1);
-                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > 0.04) {
+                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()) {
                         double s = similarity.score(List.of(left.get(i - 1)), List.of(right.get(j - 2), right.get(j - 1)));
                         double v = f[i - 1][band.slot(i - 1, j - 2)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
@@ -106,7 +106,7 @@ public final class SentenceAligner {
                 if (i > 1 && j > 0 && band.in(i - 2, j - 1)) {
                     double a = sim(s11, band, i - 2, j - 1);
                     double b = sim(s11, band, i - 1, j - 1);
-                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > 0.04) {
+                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()) {
                         double s = similarity.score(List.of(left.get(i - 2), left.get(i - 1)), List.of(right.get(j - 1)));
                         double v = f[i - 2][band.slot(i - 2, j - 1)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
@@ -164,8 +164,8 @@ public final class SentenceAligner {
                 if (kept[k]) {
                     continue;
                 }
-                boolean prev = k > 0 && kept[k - 1] && adjacent(path.get(k - 1), path.get(k));
-                boolean next = k + 1 < path.size() && kept[k + 1] && adjacent(path.get(k), path.get(k + 1));
+                boolean prev = k > 0 && kept[k - 1] && adjacent(path.get(k - 1), path.get(k), params.chainGap());
+                boolean next = k + 1 < path.size() && kept[k + 1] && adjacent(path.get(k), path.get(k + 1), params.chainGap());
                 if (prev || next) {
                     kept[k] = true;
                     changed = true;
@@ -181,8 +181,11 @@ public final class SentenceAligner {
         return out;
     }
 
-    private static boolean adjacent(Link a, Link b) {
-        return a.leftLast() + 1 == b.leftFirst() && a.rightLast() + 1 == b.rightFirst();
+    /** Next to each other, or with at most {@code gap} unlinked sentences between them on one side. */
+    private static boolean adjacent(Link a, Link b, int gap) {
+        int dl = b.leftFirst() - a.leftLast() - 1;
+        int dr = b.rightFirst() - a.rightLast() - 1;
+        return dl == 0 && dr == 0 || gap > 0 && Math.min(dl, dr) == 0 && Math.max(dl, dr) <= gap;
     }
 
     private static long pairsBound() {

@@ -29,13 +29,31 @@ public final class AlteredQuoteRule implements FindingRule {
             if (p.sameLanguage()) {
                 compare(ctx, p, out);
             } else {
-                for (Quote qa : p.aQuotes()) {
-                    ledger.record(ctx, p.aSource(), qa, p.bSource(), p.bQuotes().isEmpty() ? null : p.bQuotes().get(0),
-                            p.bQuotes().isEmpty() ? QuoteStatus.MISSING : QuoteStatus.TRANSLATED);
-                }
+                recordTranslated(ctx, p);
             }
         }
         return out;
+    }
+
+    /**
+     * Quotes in another language are paired by their order in the sentence: TRANSLATED, or ALTERED
+     * where their numbers, dates or names differ (TranslatedFactsRule reports that as a finding).
+     */
+    private void recordTranslated(ClassifyContext ctx, PairView p) {
+        List<Quote> bs = p.bQuotes();
+        for (int i = 0; i < p.aQuotes().size(); i++) {
+            Quote qa = p.aQuotes().get(i);
+            Quote qb = bs.isEmpty() ? null : bs.get(Math.min(i, bs.size() - 1));
+            QuoteStatus status = qb == null ? QuoteStatus.MISSING
+                    : sameFacts(ctx, p, qa, qb) ? QuoteStatus.TRANSLATED : QuoteStatus.ALTERED;
+            ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, status);
+        }
+    }
+
+    private static boolean sameFacts(ClassifyContext ctx, PairView p, Quote qa, Quote qb) {
+        var a = TranslatedFacts.of(p.aText(), qa.inner(), ctx.language(p.aSource()));
+        var b = TranslatedFacts.of(p.bText(), qb.inner(), ctx.language(p.bSource()));
+        return TranslatedFacts.mismatches(a, b).isEmpty() && TranslatedFacts.nameMismatches(p.aText(), a, p.bText(), b).isEmpty();
     }
 
     private void compare(ClassifyContext ctx, PairView p, List<Finding> out) {

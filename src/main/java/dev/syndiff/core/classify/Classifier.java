@@ -38,7 +38,7 @@ public final class Classifier {
         QuoteLedger ledger = new QuoteLedger();
         List<FindingRule> rules = new ArrayList<>(List.of(new SpilloverRule(), new FakeBylineRule(),
                 new DifferentStoryRule(), new AddedContentRule(), new OmittedContentRule(), new AlteredQuoteRule(ledger),
-                new MeaningChangeRule(), new ParaphraseRule(), new MtArtifactRule()));
+                new MeaningChangeRule(), new TranslatedFactsRule(), new ParaphraseRule(), new MtArtifactRule()));
         rules.addAll(extraRules);
         List<Finding> findings = new ArrayList<>();
         for (FindingRule rule : rules) {

@@ -25,7 +25,7 @@ public final class ClassifyContext {
         this.languages = languages;
         for (Article a : articleList) {
             articles.put(a.id(), a);
-            quotes.put(a.id(), QuoteExtractor.extract(a.source().text()));
+            quotes.put(a.id(), QuoteExtractor.extract(a.source().text(), language(a.id())));
         }
         List<AlignedRow> rows = alignment.rows();
         for (int r = 0; r < rows.size(); r++) {

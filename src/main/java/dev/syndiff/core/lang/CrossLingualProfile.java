@@ -19,6 +19,9 @@ public final class CrossLingualProfile {
     /** Lower-case words of 4+ letters as written: names and cognates a translator leaves alone. */
     final long[] wordKeys;
     final double englishLength;
+    /** 0: no quotation, 1: a quote and words around it (an attribution), 2: all quoted. */
+    final int quoteShape;
+    private static final String QUOTE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F";
 
     private CrossLingualProfile(String text, String lang, List<Token> tokens, List<Anchor> anchors) {
         this.text = text;
@@ -40,6 +43,25 @@ public final class CrossLingualProfile {
         }
         this.letters = n;
         this.englishLength = AnchorSimilarity.englishLength(n, lang);
+        this.quoteShape = quoteShape(text);
+    }
+
+    /** A quotation and its attribution stay such in translation: the shape is evidence. */
+    static int quoteShape(String text) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return 0;
+        }
+        boolean opens = text.substring(0, first).isBlank();
+        boolean closes = text.substring(last + 1).chars().noneMatch(Character::isLetterOrDigit);
+        return opens && closes && first < last ? 2 : 1;
     }
 
     /** Profiles a sentence in language {@code lang} (ISO 639-1; "und" or null if unknown). */

@@ -8,7 +8,9 @@ package dev.syndiff.core.lang;
  * merge of short sorted arrays. Stateless and thread-safe.
  *
  * <p>Score = (3·anchors + 1.5·words²) / (weights of the evidence present) · √length, where
- * anchors is {@link AnchorSimilarity#score} and words the overlap of unchanged words. Partial
+ * anchors is {@link AnchorSimilarity#score}, words the overlap of unchanged words, and shape 1
+ * when both sentences are quoted alike (no quote, quote with attribution, all quote), 0.9 for
+ * two kinds of quoted sentence, 0.75 for a quoted against an unquoted one. Partial
  * agreement is weak evidence (a sentence sharing one firm's name with another but not its people
  * is no translation of it), hence the powers; length scales the score but cannot raise it. With no
  * anchors and no shared words a pair scores at most 0.3 on length alone, since length cannot
@@ -18,6 +20,7 @@ public final class CrossLingualSimilarity {
     private static final double ANCHOR_WEIGHT = 3.0;
     private static final double WORD_WEIGHT = 1.5;
     private static final double LENGTH_ONLY_CAP = 0.3;
+    private static final double QUOTE_MISMATCH = 0.75;
 
     private CrossLingualSimilarity() {}
 
@@ -45,9 +48,11 @@ public final class CrossLingualSimilarity {
             sum += WORD_WEIGHT * overlap * overlap;
             weights += WORD_WEIGHT * overlap;
         }
+        // a quote stays a quote in translation: a quoted sentence against an unquoted one is less likely
+        double shape = a.quoteShape == b.quoteShape ? 1.0 : a.quoteShape == 0 || b.quoteShape == 0 ? QUOTE_MISMATCH : 0.9;
         if (weights == 0) {
-            return LENGTH_ONLY_CAP * length;
+            return LENGTH_ONLY_CAP * length * shape;
         }
-        return sum / weights * Math.sqrt(length);
+        return sum / weights * Math.sqrt(length) * shape;
     }
 }

@@ -33,12 +33,14 @@ public final class FactAnchors {
     private final NumberAnchors numbers;
     private final CalendarWords calendar;
     private final Set<String> functionWords;
+    private final Set<String> articles;
 
     private FactAnchors(String lang) {
         this.lang = lang;
         this.numbers = new NumberAnchors(lang);
         this.calendar = CalendarWords.of(lang);
         this.functionWords = Lexicon.FUNCTION_WORDS.set(lang);
+        this.articles = Lexicon.ARTICLES.set(lang);
     }
 
     /** The extractor for an ISO 639-1 language ("und" or null: digits and names only). */
@@ -95,7 +97,7 @@ public final class FactAnchors {
                 names[i] = nameKind(text, toks, i, titleCase);
             }
         }
-        addNames(text, toks, names, out);
+        addNames(text, toks, names, used, out);
         addDayMonthDates(text, out);
         out.sort(Comparator.comparingInt(Anchor::start).thenComparingInt(Anchor::end));
         return out;
@@ -105,9 +107,11 @@ public final class FactAnchors {
      * Names from the candidates, run by run (capitalised words separated by spaces only). In a
      * run of 3+ words all but the last two are MAYBE_NAME: they are mostly titles ("Transport
      * Minister Osk Varga", "Verkehrsminister Osk Varga"). A lone capitalised word in German is a
-     * MAYBE_NAME, since German capitalises every noun.
+     * MAYBE_NAME, since German capitalises every noun; so is a whole run after an article or a number
+     * ("einer Woche Obst", "zwei Tagen Starkregen") and the first word of a run opening a sentence
+     * ("Beim Verlassen", "Gewerkschaftschefin Ilse Darrow").
      */
-    private void addNames(String text, List<Token> toks, Anchor.Kind[] names, List<Anchor> out) {
+    private void addNames(String text, List<Token> toks, Anchor.Kind[] names, boolean[] used, List<Anchor> out) {
         for (int i = 0; i < toks.size(); i++) {
             if (names[i] == null) {
                 continue;
@@ -117,16 +121,26 @@ public final class FactAnchors {
                     && text.substring(toks.get(end).end(), toks.get(end + 1).start()).isBlank()) {
                 end++;
             }
-            int run = end - i + 1;
-            for (int k = i; k <= end; k++) {
-                boolean weak = run >= 3 && k < end - 1 || run == 1 && capitalisesNouns(lang);
-                Anchor.Kind kind = weak ? Anchor.Kind.MAYBE_NAME : names[k];
-                String key = nameKey(toks.get(k).text());
-                if (!key.isEmpty()) {
-                    out.add(new Anchor(kind, "NAME:" + key, toks.get(k).start(), toks.get(k).end()));
-                }
+            int from = i;
+            if (capitalisesNouns(lang) && sentenceInitial(text, toks.get(i).start())) {
+                addName(toks.get(i), Anchor.Kind.MAYBE_NAME, out); // "Beim Verlassen": the first word may be any noun
+                from = i + 1;
+            }
+            int run = end - from + 1;
+            boolean nounRun = capitalisesNouns(lang) && from == i && i > 0
+                    && (used[i - 1] || articles.contains(Tokens.normalise(toks.get(i - 1).text(), "und")));
+            for (int k = from; k <= end; k++) {
+                boolean weak = run >= 3 && k < end - 1 || run == 1 && capitalisesNouns(lang) || nounRun;
+                addName(toks.get(k), weak ? Anchor.Kind.MAYBE_NAME : names[k], out);
             }
             i = end;
+        }
+    }
+
+    private static void addName(Token t, Anchor.Kind kind, List<Anchor> out) {
+        String key = nameKey(t.text());
+        if (!key.isEmpty()) {
+            out.add(new Anchor(kind, "NAME:" + key, t.start(), t.end()));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class Lexicon {
     static final Lexicon FUNCTION_WORDS = load("function-words.txt", " ");
     static final Lexicon PERCENT_WORDS = load("percent-words.txt", " | ");
+    static final Lexicon ARTICLES = load("articles.txt", " ");
 
     private final Map<String, List<String>> entries;
 

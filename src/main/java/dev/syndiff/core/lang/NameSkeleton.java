@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *   <li><b>strict</b> ({@link #of}): lower-case ASCII, vowels (a e i o u y), h, and j after a
  *       w after a vowel dropped ("Darrow" = "Darrou"), doubled letters collapsed. "Vladimir" and "Volodymyr" are both "vldmr".</li>
  *   <li><b>loose</b> ({@link #loose}): the strict skeleton with similar consonants merged
- *       (b p v f w, l r, c k q g x, s z, d t; j treated as a vowel): "Malen Kobal" and
- *       "Maren Koval" are both "mrn kbr"; Arabic "bwtyn" and "Putin" are both "btn".</li>
+ *       (b p v f w, l r, c k q g x, s z, d t; j, and w before no vowel, treated as vowels): "Malen
+ *       Kobal" and "Maren Koval" are both "mrn kbr"; Arabic "bwtyn" and "Putin" are both "btn".</li>
  * </ul>
  */
 public final class NameSkeleton {
@@ -27,6 +27,7 @@ public final class NameSkeleton {
     private static final int CACHE_LIMIT = 50_000;
     private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern NON_PARTS = Pattern.compile("[^a-z.]+");
+    private static final Pattern SIGNS = Pattern.compile("(?<=\\p{L})['\"\u02B9\u02BA](?=\\p{L})");
 
     /** How two names relate, from identical to different. */
     public enum Match { SAME, STRICT, LOOSE, DIFFERENT }
@@ -114,6 +115,8 @@ public final class NameSkeleton {
             synchronized (TO_LATIN) { // ICU does not promise that transliterate() is thread-safe
                 hit = TO_LATIN.transliterate(s);
             }
+            // Cyrillic soft and hard signs come out as ' and ": not a break inside a name ("Kessel'burg")
+            hit = SIGNS.matcher(hit).replaceAll("");
             if (LATIN_CACHE.size() > CACHE_LIMIT) {
                 LATIN_CACHE.clear();
             }
@@ -141,7 +144,9 @@ public final class NameSkeleton {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             char k = c;
-            if (isVowel(c) || c == 'h' || (c == 'j' || c == 'w') && isVowel(prevLetter) || c == 'j' && loose) {
+            // loose: a w before no vowel is a long vowel, as Arabic writes o and u ("mwrw" = Morrow)
+            boolean vowelW = loose && c == 'w' && (i + 1 == word.length() || !isVowel(word.charAt(i + 1)));
+            if (isVowel(c) || c == 'h' || (c == 'j' || c == 'w') && isVowel(prevLetter) || c == 'j' && loose || vowelW) {
                 k = 0;
             } else if (loose) {
                 k = looseClass(c);

@@ -21,6 +21,19 @@ public final class Segmenter {
         return new Article(source, segments, SentenceAssembler.sentences(source, segments, splitter));
     }
 
+    /**
+     * The article with its sentences split again by the rules of its language, once that is known
+     * (the roles do not depend on it); the same article for "und".
+     */
+    public Article inLanguage(Article article, String lang) {
+        SentenceSplitter local = SentenceSplitter.forLanguage(lang);
+        if (local.language().equals(splitter.language())) {
+            return article;
+        }
+        return new Article(article.source(), article.segments(),
+                SentenceAssembler.sentences(article.source(), article.segments(), local));
+    }
+
     static Markup mark(Page page) {
         Markup m = new Markup(page);
         AdRule.apply(m);

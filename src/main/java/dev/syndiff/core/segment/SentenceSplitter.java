@@ -5,6 +5,8 @@ import com.ibm.icu.util.ULocale;
 import dev.syndiff.core.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a stretch of text into trimmed sentence spans: ICU's sentence BreakIterator, then merge
@@ -19,13 +21,43 @@ public final class SentenceSplitter {
     /** The scorer and the aligner treat anything longer as not a sentence. */
     static final int MAX_CHARS = 600;
 
+    private static final Map<String, SentenceSplitter> BY_LANGUAGE = new ConcurrentHashMap<>();
+
     /** ICU iterators are not thread-safe and costly to clone: one per thread. */
-    private static final ThreadLocal<BreakIterator> ICU =
-            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
+    private final ThreadLocal<BreakIterator> icu;
+    private final String language;
+
+    /** A splitter with ICU's root rules, for text whose language is not known yet. */
+    public SentenceSplitter() {
+        this(ULocale.ROOT, "und");
+    }
+
+    private SentenceSplitter(ULocale locale, String language) {
+        this.icu = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(locale));
+        this.language = language;
+    }
+
+    /**
+     * The splitter for a language (ISO 639-1; "und" for the root rules): ICU's sentence rules for
+     * that locale (Greek ends a question with ";"), then this class's merge rules. ICU's CLDR
+     * abbreviation filter ({@code ss=standard}) is not used: in German it keeps "Er kam. „Nein“"
+     * and "Ardmoor. „Zur …" as one sentence. Shared and thread-safe.
+     */
+    public static SentenceSplitter forLanguage(String lang) {
+        if (lang == null || lang.isBlank() || lang.equals("und")) {
+            return BY_LANGUAGE.computeIfAbsent("und", l -> new SentenceSplitter());
+        }
+        return BY_LANGUAGE.computeIfAbsent(lang, l -> new SentenceSplitter(new ULocale(l), l));
+    }
+
+    /** The language whose rules this splitter follows ("und": ICU's root rules). */
+    public String language() {
+        return language;
+    }
 
     public List<Span> split(String text, Span region) {
         String part = region.of(text);
-        BreakIterator it = ICU.get();
+        BreakIterator it = icu.get();
         it.setText(unwrap(part));
         List<int[]> raw = new ArrayList<>();
         int start = it.first();

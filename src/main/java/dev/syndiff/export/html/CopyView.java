@@ -10,14 +10,12 @@ import java.util.TreeMap;
 /** One copy ready to draw: its layout, the highlights over it and the anchors placed in it. */
 final class CopyView {
     final CopyLayout layout;
-    final boolean rtl;
     private final List<Mark> marks = new ArrayList<>();
     private final List<Mark> roleMarks = new ArrayList<>();
     private final Map<Integer, List<Anchor>> anchors = new TreeMap<>();
 
-    CopyView(CopyLayout layout, List<Segment> segments, boolean rtl) {
+    CopyView(CopyLayout layout, List<Segment> segments) {
         this.layout = layout;
-        this.rtl = rtl;
         for (Segment s : segments) {
             if (s.role() != Role.BODY) {
                 roleMarks.add(new Mark(s.start(), s.end(), Labels.roleClass(s.role())));

@@ -13,11 +13,9 @@ import dev.syndiff.core.model.WordEdit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Builds every copy's view: layout from the alignment, then findings, word edits and quotes on it. */
 final class CopyViews {
-    private static final Set<String> RTL = Set.of("ar", "he", "fa", "ur", "yi", "ps");
     private final Map<String, CopyView> views = new HashMap<>();
 
     CopyViews(ReportIndex index) {
@@ -35,7 +33,7 @@ final class CopyViews {
             Article a = index.article(s.id());
             if (a != null) {
                 CopyLayout layout = new CopyLayout(a, rowOf.getOrDefault(s.id(), Map.of()), rows.size());
-                views.put(s.id(), new CopyView(layout, a.segments(), RTL.contains(s.language())));
+                views.put(s.id(), new CopyView(layout, a.segments()));
             }
         }
         for (AlignmentRow row : rows) {

@@ -60,7 +60,7 @@ final class FindingsSection {
         out.append(' ').append(Text.html(f.explanation()));
         SpanRef cp = f.counterpart();
         if (cp == null) {
-            out.append(" <i>").append(Text.html(Text.clip(f.text(), CLIP))).append("</i>");
+            out.append(" <i dir=\"auto\">").append(Text.html(Text.clip(f.text(), CLIP))).append("</i>");
         }
         if (f.confidence() < LOW_CONFIDENCE) {
             out.append(" <small>(low confidence ").append(String.format(Locale.ROOT, "%.2f", f.confidence()))

@@ -44,7 +44,7 @@ final class QuoteLedgerSection {
                 out.append("<b>").append(Text.html(q.speaker())).append("</b>: ");
             }
             String refText = q.reference() == null ? "" : q.reference().text();
-            out.append("<a href=\"#").append(refId(i)).append("\"><i>").append(Text.html(Text.clip(refText, CLIP)))
+            out.append("<a href=\"#").append(refId(i)).append("\"><i dir=\"auto\">").append(Text.html(Text.clip(refText, CLIP)))
                     .append("</i></a></th>");
             for (SourceSummary s : index.columns) {
                 cell(out, q, i, s.id());
@@ -72,7 +72,7 @@ final class QuoteLedgerSection {
                     .append(Labels.words(v.status()).toLowerCase(java.util.Locale.ROOT)).append("</a>");
             boolean showText = v.status() == QuoteStatus.ALTERED || v.status() == QuoteStatus.TRANSLATED;
             if (showText && v.text() != null) {
-                body.append(" <i>").append(Text.html(Text.clip(v.text(), CLIP))).append("</i>");
+                body.append(" <i dir=\"auto\">").append(Text.html(Text.clip(v.text(), CLIP))).append("</i>");
             }
         }
         if (body.length() == 0) {

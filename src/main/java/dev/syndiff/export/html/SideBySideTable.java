@@ -52,7 +52,8 @@ final class SideBySideTable {
                 for (CopyLayout.Piece p : v.layout.looseBefore(before)) {
                     cell.append("<div class=\"seg ").append(p.role() == null ? "r-none" : Labels.roleClass(p.role())).append("\">");
                     if (first || p.role() != last) {
-                        cell.append("<b class=\"role\">").append(roleWords(p.role(), s)).append("</b> ");
+                        // its own dir: the cell's dir="auto" skips the English label and reads the copy's text
+                        cell.append("<b class=\"role\" dir=\"ltr\">").append(roleWords(p.role(), s)).append("</b> ");
                     }
                     cell.append(v.render(p)).append("</div>");
                     last = p.role();
@@ -67,7 +68,7 @@ final class SideBySideTable {
         }
         out.append("<tr id=\"g").append(before).append("\" class=\"gap\"><th></th>");
         for (int c = 0; c < cells.size(); c++) {
-            out.append(cellOpen(c, "")).append(cells.get(c)).append("</td>");
+            out.append(cellOpen("", !cells.get(c).isEmpty())).append(cells.get(c)).append("</td>");
         }
         out.append("</tr>");
     }
@@ -86,8 +87,8 @@ final class SideBySideTable {
             if (ids.isEmpty()) {
                 cls = "";
             }
-            out.append(cellOpen(c, cls));
             CopyView v = views.get(id);
+            out.append(cellOpen(cls, v != null && !ids.isEmpty()));
             String sep = "";
             for (String sid : ids) {
                 CopyLayout.Piece p = v == null ? null : v.layout.sentence(sid);
@@ -101,9 +102,13 @@ final class SideBySideTable {
         out.append("</tr>");
     }
 
-    private String cellOpen(int column, String cls) {
-        CopyView v = views.get(index.columns.get(column).id());
-        String dir = v != null && v.rtl ? " dir=\"auto\"" : "";
+    /**
+     * A cell with a copy's text takes its direction from its own first strong letter
+     * ({@code dir="auto"}): an Arabic or Hebrew cell reads right to left beside an English one.
+     * Empty cells have no text to direct and stay bare (the export's size is bounded).
+     */
+    private static String cellOpen(String cls, boolean text) {
+        String dir = text ? " dir=\"auto\"" : "";
         return cls.isEmpty() ? "<td" + dir + ">" : "<td class=\"" + cls + "\"" + dir + ">";
     }
 

@@ -100,4 +100,21 @@ class CrossLingualSimilarityTest {
         double changed = CrossLingualSimilarity.score(EN.get(1), "en", DE.get(1).replace("7 Prozent", "9 Prozent"), "de");
         assertThat(changed).isLessThan(same - 0.1);
     }
+
+    @Test
+    void aQuoteStaysAQuoteInTranslation() {
+        assertThat(CrossLingualProfile.quoteShape("Rescue crews evacuated 1,400 residents.")).isZero();
+        assertThat(CrossLingualProfile.quoteShape("\u201ESo schnell nie\u201C, sagte Morrow.")).isEqualTo(1);
+        assertThat(CrossLingualProfile.quoteShape("\"Every hour counts now.\"")).isEqualTo(2);
+        assertThat(CrossLingualProfile.quoteShape("\u300C\u4ECA\u306F\u4E00\u523B\u3092\u4E89\u3046\u300D")).isEqualTo(2);
+        String quoted = "\u201EJetzt z\u00E4hlt jede Stunde.\u201C";
+        double same = CrossLingualSimilarity.score("\"Every hour counts now.\"", "en", quoted, "de");
+        double other = CrossLingualSimilarity.score("Every hour counts now.", "en", quoted, "de");
+        assertThat(same).isGreaterThan(other);
+        double attributed = CrossLingualSimilarity.score("\"We stay,\" Lena Morrow said.", "en",
+                "\u201EWir bleiben\u201C, sagte Lena Morrow.", "de");
+        double unquoted = CrossLingualSimilarity.score("We stay, Lena Morrow said.", "en",
+                "\u201EWir bleiben\u201C, sagte Lena Morrow.", "de");
+        assertThat(attributed).isGreaterThan(unquoted);
+    }
 }

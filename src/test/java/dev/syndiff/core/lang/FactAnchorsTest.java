@@ -44,6 +44,13 @@ class FactAnchorsTest {
         en | It was a five-week stoppage.                          | NUM:5
         en | Three thousand people marched.                        | NUM:3000
         de | Dreitausend Menschen marschierten.                    | NUM:3000
+        fr | Environ 3\u202F000 marins ont cess\u00E9 le travail.   | NUM:3000
+        fr | Environ 3\u00A0000 marins ont cess\u00E9 le travail.   | NUM:3000
+        es | Unos 3.000 marineros dejaron el trabajo.              | NUM:3000
+        it | Circa 3.000 marinai hanno smesso di lavorare.         | NUM:3000
+        de | Drei F\u00E4hren blieben im Hafen.                     | NUM:3
+        fr | Trois ferries sont rest\u00E9s au port.                 | NUM:3
+        es | Tres ferris se quedaron en el puerto.                 | NUM:3
         """)
     void numbersInAnyNotationGiveTheSameKey(String lang, String text, String key) {
         assertThat(keys(lang, text, Anchor.Kind.NUMBER)).contains(key);
@@ -67,6 +74,15 @@ class FactAnchorsTest {
         es | Las tarifas suben un 40 por ciento. | PCT:40
         tr | Ücretler %40 artıyor.         | PCT:40
         tr | Ücretler yüzde 40 artıyor.    | PCT:40
+        en | Fares rise 9 percent.        | PCT:9
+        en | Fares rise 9 per cent.       | PCT:9
+        en | Fares rise nine percent.     | PCT:9
+        de | Die Preise steigen um 9 %.   | PCT:9
+        de | Die Preise steigen um neun Prozent. | PCT:9
+        fr | Les tarifs augmentent de 9\u00A0%. | PCT:9
+        fr | Les tarifs augmentent de neuf pour cent. | PCT:9
+        es | Las tarifas suben un 9 %.    | PCT:9
+        es | Las tarifas suben un nueve por ciento. | PCT:9
         """)
     void percentagesKeepTheirNumber(String lang, String text, String key) {
         assertThat(keys(lang, text)).contains(key, "NUM:" + key.substring(4));
@@ -86,6 +102,16 @@ class FactAnchorsTest {
         assertThat(keys("en", "Published 06.06.2024 at 17:10")).contains("DATE:6-6", "YEAR:2024", "TIME:17:10");
         assertThat(keys("en", "Filed 2024-06-06.")).contains("DATE:6-6", "YEAR:2024");
         assertThat(keys("en", "Since 1987 the port grew.")).contains("YEAR:1987").doesNotContain("NUM:1987");
+    }
+
+    @Test
+    void oneDateInThreeLanguagesGivesTheSameKeys() {
+        String[] keys = {"WEEKDAY:2", "MONTH:3", "DATE:3-4", "YEAR:2025"};
+        assertThat(keys("en", "The talks resume on Tuesday, March 4, 2025.")).contains(keys);
+        assertThat(keys("de", "Die Gespr\u00E4che beginnen wieder am Dienstag, dem 4. M\u00E4rz 2025.")).contains(keys);
+        assertThat(keys("fr", "Les pourparlers reprennent le mardi 4 mars 2025.")).contains(keys);
+        assertThat(keys("es", "Las conversaciones se reanudan el martes 4 de marzo de 2025.")).contains(keys);
+        assertThat(keys("fr", "Les pourparlers reprennent le mardi 5 mars 2025.")).doesNotContain("DATE:3-4");
     }
 
     @Test

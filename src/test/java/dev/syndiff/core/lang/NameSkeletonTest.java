@@ -50,4 +50,23 @@ class NameSkeletonTest {
         assertThat(NameSkeleton.compare("Maren Koval", "maren koval")).isEqualTo(NameSkeleton.Match.SAME);
         assertThat(NameSkeleton.compare("", "Koval")).isEqualTo(NameSkeleton.Match.DIFFERENT);
     }
+
+    @Test
+    void inventedNamesFromArabicDevanagariAndCyrillicMatchTheirLatinForm() {
+        // Devanagari spells the vowels out ("lina moro", "dornastata")
+        assertThat(NameSkeleton.sameName("\u0932\u0940\u0928\u093E \u092E\u0949\u0930\u094B", "Lena Morrow")).isTrue();
+        assertThat(NameSkeleton.sameName("\u0913\u0938\u094D\u0915 \u0935\u093E\u0930\u094D\u0917\u093E", "Osk Varga")).isTrue();
+        assertThat(NameSkeleton.sameName("\u0921\u0949\u0930\u094D\u0928\u0936\u094D\u091F\u093E\u091F", "Dornstadt")).isTrue();
+        // Arabic writes long vowels as w and y ("lyna mwrw", "dwrnshtat")
+        assertThat(NameSkeleton.sameName("\u0644\u064A\u0646\u0627 \u0645\u0648\u0631\u0648", "Lena Morrow")).isTrue();
+        assertThat(NameSkeleton.sameName("\u0643\u064A\u0633\u0644\u0628\u0648\u0631\u063A", "Kesselburg")).isTrue();
+        assertThat(NameSkeleton.sameName("\u062F\u0648\u0631\u0646\u0634\u062A\u0627\u062A", "Dornstadt")).isTrue();
+        // Cyrillic: the soft sign is no break inside the name ("Kessel'burg")
+        assertThat(NameSkeleton.compare("\u041A\u0435\u0441\u0441\u0435\u043B\u044C\u0431\u0443\u0440\u0433", "Kesselburg"))
+                .isEqualTo(NameSkeleton.Match.SAME);
+        assertThat(NameSkeleton.sameNameStrict("\u041B\u0435\u043D\u0430 \u041C\u043E\u0440\u0440\u043E\u0443", "Lena Morrow")).isTrue();
+        // and other people stay other people
+        assertThat(NameSkeleton.sameName("\u0932\u0940\u0928\u093E \u092E\u0949\u0930\u094B", "Ilse Darrow")).isFalse();
+        assertThat(NameSkeleton.sameName("\u0644\u064A\u0646\u0627 \u0645\u0648\u0631\u0648", "Lena Barrow")).isFalse();
+    }
 }

@@ -105,7 +105,7 @@ class BundleLoaderTest {
 
     @Test
     void aCopyInAnotherLanguageLoadsAsItIs() throws IOException {
-        Path german = Path.of("src/test/resources/bundles/harbour-strike/05_german.txt");
+        Path german = Path.of("samples/harbour-strike/05_german.txt");
         Source source = load(german, false).sources().get(0);
         assertThat(source.id()).isEqualTo("05_german");
         assertThat(source.encoding()).isEqualTo("UTF-8");

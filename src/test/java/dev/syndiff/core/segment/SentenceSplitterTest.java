@@ -92,4 +92,35 @@ class SentenceSplitterTest {
             assertThat(text.substring(spans.get(k - 1).end(), spans.get(k).start())).isBlank();
         }
     }
+
+    @Test
+    void eachLanguageIsSplitWithItsOwnLocale() {
+        // Greek asks with ";": only the Greek rules end the sentence there
+        String greek = "\u03A0\u03CC\u03C3\u03BF \u03B8\u03B1 \u03BA\u03C1\u03B1\u03C4\u03AE\u03C3\u03B5\u03B9;"
+                + " \u039A\u03B1\u03BD\u03B5\u03AF\u03C2 \u03B4\u03B5\u03BD \u03BE\u03AD\u03C1\u03B5\u03B9.";
+        Span all = new Span(0, greek.length());
+        assertThat(SentenceSplitter.forLanguage("el").split(greek, all)).hasSize(2);
+        assertThat(SentenceSplitter.forLanguage("und").split(greek, all)).hasSize(1);
+        assertThat(SentenceSplitter.forLanguage("el").language()).isEqualTo("el");
+        assertThat(SentenceSplitter.forLanguage(null).language()).isEqualTo("und");
+        // the merge rules still hold under a language's rules
+        String german = "Er kam am 3. M\u00E4rz. \u201ENein\u201C, sagte er.";
+        assertThat(SentenceSplitter.forLanguage("de").split(german, new Span(0, german.length())))
+                .extracting(sp -> sp.of(german)).containsExactly("Er kam am 3. M\u00E4rz.", "\u201ENein\u201C, sagte er.");
+    }
+
+    @Test
+    void theSegmenterSplitsAgainInTheCopysLanguage() {
+        String text = "Floods in the valley\n\n\u03A0\u03CC\u03C3\u03BF \u03B8\u03B1 \u03BA\u03C1\u03B1\u03C4\u03AE\u03C3\u03B5\u03B9"
+                + " \u03B7 \u03C0\u03BB\u03B7\u03BC\u03BC\u03CD\u03C1\u03B1 \u03C3\u03C4\u03B7\u03BD \u03BA\u03BF\u03B9\u03BB\u03AC\u03B4\u03B1;"
+                + " \u039A\u03B1\u03BD\u03B5\u03AF\u03C2 \u03B4\u03B5\u03BD \u03BE\u03AD\u03C1\u03B5\u03B9 \u03B1\u03BA\u03CC\u03BC\u03B7,"
+                + " \u03B5\u03AF\u03C0\u03B5 \u03B7 \u03C0\u03B5\u03C1\u03B9\u03C6\u03B5\u03C1\u03B5\u03B9\u03AC\u03C1\u03C7\u03B7\u03C2.\n";
+        var source = new dev.syndiff.core.model.Source("gr", "gr.txt", text, "UTF-8", List.of());
+        Segmenter segmenter = new Segmenter();
+        var root = segmenter.segment(source);
+        var greek = segmenter.inLanguage(root, "el");
+        assertThat(greek.segments()).isEqualTo(root.segments());
+        assertThat(greek.bodySentences()).hasSize(root.bodySentences().size() + 1);
+        assertThat(segmenter.inLanguage(root, "und")).isSameAs(root);
+    }
 }

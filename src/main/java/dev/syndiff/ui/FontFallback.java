@@ -1,0 +1,27 @@
+package dev.syndiff.ui;
+
+import javafx.scene.text.Text;
+
+/**
+ * Makes JavaFX's default font find the CJK fonts before any copy is drawn. Why: on Linux the
+ * logical font's fallback list lacks the CJK fonts (fonts-noto-cjk), so plain Chinese, Japanese
+ * or Korean text shows boxes; text with an Arabic letter in it goes through Pango, which picks a
+ * font for each character and adds it to the logical font's fallbacks for the whole process.
+ * One such text, laid out once at start, is enough.
+ */
+final class FontFallback {
+    /** An Arabic letter (for the Pango path), then Han, Hiragana, Hangul and Devanagari. */
+    static final String PRIMER = "\u0627 \u6797 \u3042 \uD55C \u0928";
+    private static boolean primed;
+
+    private FontFallback() {
+    }
+
+    /** Lays the primer out once (FX thread); later calls do nothing. */
+    static void prime() {
+        if (!primed) {
+            primed = true;
+            new Text(PRIMER).getLayoutBounds();
+        }
+    }
+}
