@@ -30,9 +30,6 @@ public final class VersionPane extends BorderPane {
     private final Popup popup = new Popup();
     private final Label popupText = new Label();
     private PaneDocument document;
-    /** Pane offset to its character's top and bottom, relative to its paragraph box. */
-    private final java.util.Map<Integer, double[]> measured = new java.util.HashMap<>();
-    private double measuredWidth = -1;
     private boolean wordRuns;
     private final Runnable flipShapes = () -> {
         if (rightToLeft()) {
@@ -151,7 +148,6 @@ public final class VersionPane extends BorderPane {
     public void show(PaneDocument doc, StyleSpans<Collection<String>> spans, List<OverviewMap.Mark> marks) {
         boolean same = document != null && document.text().equals(doc.text());
         this.document = doc;
-        measured.clear(); // new text or new styles: places inside paragraphs are measured again
         if (!same) {
             area.replaceText(doc.text());
             area.moveTo(0);
@@ -201,11 +197,7 @@ public final class VersionPane extends BorderPane {
         return new Span(document.toSource(from), document.toSource(to) + 1);
     }
 
-    /**
-     * Screen y of a source offset's top (or bottom), clamped just outside the viewport. A
-     * character's place inside its paragraph is measured once per text and width (the text
-     * layout's range query is slow); scrolling only moves the paragraph box, which is cheap to ask.
-     */
+    /** Screen y of a source offset's top (or bottom), clamped just outside the viewport. */
     public double screenYOf(int sourceOffset, boolean bottom) {
         Bounds view = area.localToScreen(area.getLayoutBounds());
         if (document == null || area.getLength() == 0 || view == null || area.getVisibleParagraphs().isEmpty()) {
@@ -219,24 +211,9 @@ public final class VersionPane extends BorderPane {
         if (par > area.lastVisibleParToAllParIndex()) {
             return view.getMaxY() + 4;
         }
-        Bounds box = area.allParToVisibleParIndex(par).map(area::getVisibleParagraphBoundsOnScreen).orElse(null);
-        if (box == null) {
-            return bottom ? view.getMaxY() + 4 : view.getMinY() - 4;
-        }
-        if (area.getWidth() != measuredWidth) {
-            measured.clear();
-            measuredWidth = area.getWidth();
-        }
-        double[] rel = measured.get(p);
-        if (rel == null) {
-            rel = area.getCharacterBoundsOnScreen(p, Math.min(p + 1, area.getLength()))
-                    .map(b -> new double[] {b.getMinY() - box.getMinY(), b.getMaxY() - box.getMinY()}).orElse(null);
-            if (rel == null) {
-                return bottom ? view.getMaxY() + 4 : view.getMinY() - 4;
-            }
-            measured.put(p, rel);
-        }
-        return box.getMinY() + (bottom ? rel[1] : rel[0]);
+        return area.getCharacterBoundsOnScreen(p, Math.min(p + 1, area.getLength()))
+                .map(b -> bottom ? b.getMaxY() : b.getMinY())
+                .orElse(bottom ? view.getMaxY() + 4 : view.getMinY() - 4);
     }
 
     private void updateThumb() {
