@@ -54,7 +54,6 @@ public final class SyndiffApp {
             if (Boolean.getBoolean("syndiff.stalls")) {
                 FxStallProbe.watchThisThread();
             }
-            FontFallback.prime();
             ViewerPrefs prefs = ViewerPrefs.user();
             String theme = System.getProperty("syndiff.theme");
             boolean dark = theme == null ? prefs.dark() : theme.equals("dark");

@@ -149,6 +149,7 @@ public final class VersionPane extends BorderPane {
         boolean same = document != null && document.text().equals(doc.text());
         this.document = doc;
         if (!same) {
+            FontFallback.primeFor(doc.text());
             area.replaceText(doc.text());
             area.moveTo(0);
             area.showParagraphAtTop(0);
