@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RightToLeftViewerTest {
     private static final Path RTL_DESK = Path.of("src/test/resources/bundles/rtl-desk");
-    private static final Path HARBOUR = Path.of("src/test/resources/bundles/harbour-strike");
+    private static final Path HARBOUR = Path.of("samples/harbour-strike");
 
     private ViewerWindow window;
     private Options options = Options.defaults().withGrammarPass(false);
