@@ -97,8 +97,9 @@ class RightToLeftViewerTest {
                     .filter(n -> n.getClass().getSimpleName().equals("BackgroundPath"))
                     .map(n -> n.localToScene(n.getBoundsInLocal())).toList();
             for (javafx.scene.Node n : flow.getChildrenUnmodifiable()) {
-                if (n instanceof javafx.scene.text.Text t && t.getStyleClass().contains("diff-different-story")
-                        && !t.getText().isBlank()) {
+                // the Arabic translation is the same story: its highlights are added (or different-story) text
+                if (n instanceof javafx.scene.text.Text t && (t.getStyleClass().contains("diff-different-story")
+                        || t.getStyleClass().contains("diff-added-content")) && !t.getText().isBlank()) {
                     Bounds w = t.localToScene(t.getLayoutBounds());
                     assertThat(shapes).as("a background over '%s'", t.getText())
                             .anySatisfy(s -> assertThat(s.getMinX() <= w.getMinX() + 3 && s.getMaxX() >= w.getMaxX() - 3

@@ -56,6 +56,11 @@ public final class AnchorSimilarity {
      * of its sentences, while a sentence and its translation share all of them.
      */
     static double dice(AnchorKeys a, AnchorKeys b) {
+        return dice(a, b, true);
+    }
+
+    /** As above; without names where one sentence is in a script without case (no name anchors there). */
+    static double dice(AnchorKeys a, AnchorKeys b, boolean withNames) {
         double factTotal = a.factTotal + b.factTotal;
         double factShared = 0;
         int i = 0;
@@ -72,7 +77,7 @@ public final class AnchorSimilarity {
         }
         int countA = a.sureNames.length + common(a.maybeOnly, b.allNames);
         int countB = b.sureNames.length + common(b.maybeOnly, a.allNames);
-        double nameTotal = weight(Anchor.Kind.NAME) * (countA + countB);
+        double nameTotal = withNames ? weight(Anchor.Kind.NAME) * (countA + countB) : 0;
         double nameShared = 2 * weight(Anchor.Kind.NAME) * common(a.allNames, b.allNames);
         if (factTotal + nameTotal == 0) {
             return -1;

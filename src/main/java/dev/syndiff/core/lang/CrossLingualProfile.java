@@ -19,6 +19,8 @@ public final class CrossLingualProfile {
     /** Lower-case words of 4+ letters as written: names and cognates a translator leaves alone. */
     final long[] wordKeys;
     final double englishLength;
+    /** Mostly in a script without case (Arabic, Hebrew, Devanagari, CJK): it has no name anchors. */
+    final boolean caseless;
     /** 0: no quotation, 1: a quote and words around it (an attribution), 2: all quoted. */
     final int quoteShape;
     private static final String QUOTE_MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F";
@@ -42,6 +44,12 @@ public final class CrossLingualProfile {
             n += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
         }
         this.letters = n;
+        int cased = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            cased += Character.isUpperCase(c) || Character.isLowerCase(c) ? 1 : 0;
+        }
+        this.caseless = 2 * cased < n;
         this.englishLength = AnchorSimilarity.englishLength(n, lang);
         this.quoteShape = quoteShape(text);
     }

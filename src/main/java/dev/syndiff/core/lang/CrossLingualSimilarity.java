@@ -35,7 +35,8 @@ public final class CrossLingualSimilarity {
                 : AnchorSimilarity.ratioAgreement(b.englishLength / a.englishLength);
         double sum = 0;
         double weights = 0;
-        double anchors = AnchorSimilarity.dice(a.keys, b.keys);
+        // names written in a script without case give no anchors: the other side's names are no evidence against
+        double anchors = AnchorSimilarity.dice(a.keys, b.keys, !a.caseless && !b.caseless);
         if (anchors >= 0) {
             sum += ANCHOR_WEIGHT * anchors;
             weights += ANCHOR_WEIGHT;
