@@ -15,20 +15,16 @@ import org.junit.jupiter.api.Test;
 
 /** Copies in other languages in the export: every text cell directs itself, translations are badged. */
 class OtherLanguagesExportTest {
-    private static Document export(String bundle) {
+    private static Document export(String folder) {
         Options o = Options.defaults().withGrammarPass(false).withReference("00_wire");
-        Path dir = Path.of("samples", bundle); // harbour-strike ships as a sample; test-only bundles live under resources
-        if (!java.nio.file.Files.isDirectory(dir)) {
-            dir = Path.of("src/test/resources/bundles/" + bundle);
-        }
-        ComparisonReport report = new ComparisonPipeline().run(dir, o,
+        ComparisonReport report = new ComparisonPipeline().run(Path.of(folder), o,
                 ProgressListener.NONE);
         return PageChecks.parse(new HtmlReportWriter().toBytes(report, List.of()));
     }
 
     @Test
     void everyCellWithTextTakesItsDirectionFromItsOwnText() {
-        Document doc = export("rtl-desk");
+        Document doc = export("src/test/resources/bundles/rtl-desk");
         PageChecks.assertOnlyOwnMarkup(doc);
         List<Element> cells = doc.select("#copies tbody td").stream().filter(td -> !td.text().isBlank()).toList();
         assertThat(cells).isNotEmpty();
@@ -45,7 +41,7 @@ class OtherLanguagesExportTest {
 
     @Test
     void theMachineTranslationIsBadgedInItsHeaderAndOnlyThere() {
-        Document doc = export("harbour-strike");
+        Document doc = export("samples/harbour-strike");
         List<Element> heads = doc.select("table.sbs thead th.src");
         Element mt = heads.stream().filter(h -> h.text().contains("01_mt_roundtrip")).findFirst().orElseThrow();
         assertThat(mt.select("span.tag.mt").text()).isEqualTo("machine translated");
