@@ -66,8 +66,14 @@ public final class AnalysisRunner {
         progress.set(ProgressIndicatorValue.INDETERMINATE);
         stage.set("Starting");
         ProgressListener pl = new ProgressListener() {
+            private String lastStage;
+
             @Override
             public void progress(String s, double fraction) {
+                if (!s.equals(lastStage)) {
+                    lastStage = s;
+                    FxStallProbe.mark("stage " + s);
+                }
                 exec.fx().execute(() -> {
                     if (run == generation) {
                         stage.set(s);

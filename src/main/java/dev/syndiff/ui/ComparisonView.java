@@ -32,6 +32,8 @@ public final class ComparisonView extends HBox {
     private final Map<String, Set<Integer>> expanded = new HashMap<>();
     private final IntegerProperty currentStop = new SimpleIntegerProperty(-1);
     private final IntegerProperty renders = new SimpleIntegerProperty(0);
+    private final IntegerProperty paneSteps = new SimpleIntegerProperty(0);
+    private final List<Runnable> afterPanes = new ArrayList<>();
     private ReportIndex index;
     private Filters filters = Filters.all();
     private List<String> sources = List.of();
@@ -121,21 +123,40 @@ public final class ComparisonView extends HBox {
         return new Projection(source, doc, spans, marks);
     }
 
+    /**
+     * Swaps the projections in, one pane per FX task (a pulse can run between two panes, so
+     * no single task carries the text and styles of every pane), then the change index and strips.
+     */
     private void apply(int gen, List<Projection> projections, ChangeIndex ci) {
+        applyPane(gen, projections, ci, 0);
+    }
+
+    private void applyPane(int gen, List<Projection> projections, ChangeIndex ci, int i) {
         if (gen != generation) {
+            return; // a newer refresh is on its way
+        }
+        if (i < projections.size() && i < panes.size()) {
+            Projection p = projections.get(i);
+            VersionPane pane = panes.get(i);
+            dress(pane, p.source(), i == 0); // language first: it decides how the text is run
+            sync.quietly(() -> pane.show(p.doc(), p.spans(), p.marks()));
+            paneSteps.set(paneSteps.get() + 1);
+            exec.fx().execute(() -> applyPane(gen, projections, ci, i + 1));
             return;
         }
-        sync.quietly(() -> {
-            for (int i = 0; i < projections.size() && i < panes.size(); i++) {
-                Projection p = projections.get(i);
-                dress(panes.get(i), p.source(), i == 0); // language first: it decides how the text is run
-                panes.get(i).show(p.doc(), p.spans(), p.marks());
-            }
-        });
         this.changes = ci;
         currentStop.set(Math.min(currentStop.get(), ci.size() - 1));
-        strips.forEach(ConnectorStrip::redraw);
+        strips.forEach(ConnectorStrip::redrawLater);
         renders.set(renders.get() + 1);
+        FxStallProbe.mark("panes styled");
+        List<Runnable> then = new ArrayList<>(afterPanes);
+        afterPanes.clear();
+        then.forEach(exec.fx()::execute);
+    }
+
+    /** Runs {@code task} (on the FX executor) once the panes have their next texts and styles. */
+    public void afterPanes(Runnable task) {
+        afterPanes.add(task);
     }
 
     /** The pane's header (file, language, translated or not) and its writing direction. */
@@ -279,6 +300,11 @@ public final class ComparisonView extends HBox {
     /** Counts applied projections; tests wait on it instead of on a clock. */
     public IntegerProperty rendersProperty() {
         return renders;
+    }
+
+    /** Counts panes filled (one FX task each); the first fill is the first text a reader sees. */
+    public IntegerProperty paneStepsProperty() {
+        return paneSteps;
     }
 
     public Set<String> shownSources() {

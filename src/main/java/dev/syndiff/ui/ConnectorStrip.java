@@ -37,7 +37,7 @@ public final class ConnectorStrip extends Pane {
     private boolean pending;
 
     /** Many scroll events arrive per pulse; draw once after them, when layout has settled. */
-    private void redrawLater() {
+    void redrawLater() {
         if (!pending) {
             pending = true;
             javafx.application.Platform.runLater(() -> {
@@ -49,7 +49,7 @@ public final class ConnectorStrip extends Pane {
 
     public void setIndex(ReportIndex idx) {
         this.index = idx;
-        redraw();
+        redrawLater(); // the panes' new text is not laid out yet
     }
 
     public int bandCount() {
@@ -63,12 +63,14 @@ public final class ConnectorStrip extends Pane {
         }
         double h = getHeight();
         double w = getWidth() > 0 ? getWidth() : getPrefWidth();
+        Span lv = left.visibleSourceRange();
+        Span rv = right.visibleSourceRange();
         boolean translated = translated();
         for (ReportIndex.RowBlock b : index.blocks(left.source())) {
             AlignmentRow row = b.row();
             Span other = index.blockSpan(row, right.source());
-            if (other == null) {
-                continue;
+            if (other == null || !crossesView(b.span(), lv, other, rv)) {
+                continue; // only bands that show cost a position lookup in the text layout
             }
             double l0 = localY(left.screenYOf(b.span().start(), false));
             double l1 = localY(left.screenYOf(b.span().end() - 1, true));
@@ -87,6 +89,14 @@ public final class ConnectorStrip extends Pane {
                 getChildren().add(marker(w, (l0 + l1 + r0 + r1) / 4));
             }
         }
+    }
+
+    /** An end in view, or the band crossing the strip from above the view to below it. */
+    static boolean crossesView(Span l, Span lv, Span r, Span rv) {
+        boolean lIn = l.end() > lv.start() && l.start() < lv.end();
+        boolean rIn = r.end() > rv.start() && r.start() < rv.end();
+        boolean across = l.end() <= lv.start() && r.start() >= rv.end() || l.start() >= lv.end() && r.end() <= rv.start();
+        return lIn || rIn || across;
     }
 
     /** Rows between copies in different languages are translations: a band says so with a tag. */

@@ -85,7 +85,13 @@ public final class QuoteLedgerPanel extends TableView<QuoteEntry> {
             }
             setText((v.status() == QuoteStatus.ALTERED ? "\u26A0 " : "") + Styles.label(v.status()));
             getStyleClass().add(Styles.of(v.status()));
-            setTooltip(v.text() == null ? null : new javafx.scene.control.Tooltip(v.text()));
+            setTooltip(null);
+            // a Tooltip is a popup window: make it when the pointer arrives, not for every cell
+            setOnMouseEntered(v.text() == null ? null : e -> {
+                if (getTooltip() == null) {
+                    setTooltip(new javafx.scene.control.Tooltip(v.text()));
+                }
+            });
         }
     }
 }

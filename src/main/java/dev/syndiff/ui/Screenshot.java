@@ -26,23 +26,35 @@ final class Screenshot {
         }
         taken = true;
         PauseTransition wait = new PauseTransition(Duration.millis(Long.getLong("syndiff.screenshot.delay", 1500)));
-        wait.setOnFinished(e -> {
-            String step = System.getProperty("syndiff.screenshot.steps", "");
-            if (node instanceof ViewerWindow w) {
-                for (int i = 0; i < step.length(); i++) {
-                    if (step.charAt(i) == 'n') {
-                        w.comparison().next();
-                    }
-                }
-            }
+        wait.setOnFinished(e -> step(node, System.getProperty("syndiff.screenshot.steps", ""), () -> {
             PauseTransition settle = new PauseTransition(Duration.millis(600));
             settle.setOnFinished(e2 -> {
                 write(node.getScene().snapshot(null), file);
                 done.run();
             });
             settle.play();
-        });
+        }));
         wait.play();
+    }
+
+    /** Plays the steps one at a time, a key press every 250 ms as a reader would ('n' = next change, 's' = scroll the reference pane down). */
+    private static void step(Node node, String steps, Runnable then) {
+        if (steps.isEmpty() || !(node instanceof ViewerWindow w)) {
+            then.run();
+            return;
+        }
+        if (steps.charAt(0) == 'n') {
+            FxStallProbe.mark("step n");
+            w.comparison().next();
+        } else if (steps.charAt(0) == 's' && !w.comparison().panes().isEmpty()) {
+            FxStallProbe.mark("step s");
+            VersionPane lead = w.comparison().panes().get(0);
+            w.comparison().scrollSync().lead(lead);
+            lead.area().scrollYBy(240); // about six wheel notches
+        }
+        PauseTransition gap = new PauseTransition(Duration.millis(250));
+        gap.setOnFinished(e -> step(node, steps.substring(1), then));
+        gap.play();
     }
 
     static void write(WritableImage image, Path file) {

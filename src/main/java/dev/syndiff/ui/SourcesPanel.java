@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.control.CheckBox;
@@ -32,6 +33,8 @@ public final class SourcesPanel extends ScrollPane {
     private final Consumer<String> onReference;
     private final BiConsumer<String, Span> jump;
     private final List<CheckBox> boxes = new ArrayList<>();
+    static final int CHUNK = 6;
+    private int generation;
 
     public SourcesPanel(Consumer<List<String>> onShown, Consumer<String> onReference, BiConsumer<String, Span> jump) {
         this.onShown = onShown;
@@ -45,76 +48,39 @@ public final class SourcesPanel extends ScrollPane {
     }
 
     public void setReport(ReportIndex idx, List<String> shown) {
-        list.getChildren().clear();
+        setReport(idx, shown, Runnable::run);
+    }
+
+    /**
+     * As above, {@value #CHUNK} copies per task on {@code fx}, so a pulse can run between them
+     * (a bundle of fifty copies is hundreds of nodes); entries are replaced in place, not cleared first.
+     */
+    public void setReport(ReportIndex idx, List<String> shown, Executor fx) {
+        int gen = ++generation;
         boxes.clear();
         ToggleGroup refGroup = new ToggleGroup();
-        String ref = idx.report().reference();
-        for (SourceSummary s : idx.report().sources()) {
-            boolean isRef = s.id().equals(ref);
-            RadioButton asRef = new RadioButton("reference");
-            asRef.setToggleGroup(refGroup);
-            asRef.setSelected(isRef);
-            asRef.setOnAction(e -> onReference.accept(s.id()));
-            CheckBox show = new CheckBox(s.file());
-            show.setMnemonicParsing(false); // file names hold underscores
-            show.setId("show-" + s.id());
-            show.setUserData(s.id());
-            show.setSelected(shown.contains(s.id()));
-            show.setDisable(isRef);
-            if (isRef) {
-                show.getProperties().put("role", "ref");
-            }
-            show.getStyleClass().add("source-name");
-            show.setOnAction(e -> shownChanged());
-            boxes.add(show);
-            Label meta = new Label(s.encoding() + " \u00B7 " + s.chars() + " chars");
-            meta.getStyleClass().add("source-meta");
-            Label lang = new Label(Languages.name(s.language()));
-            lang.getStyleClass().addAll("badge", "badge-language");
-            lang.setId("language-" + s.id());
-            Label story = new Label(s.sameStory() ? "same story" : "different story");
-            story.getStyleClass().addAll("badge", s.sameStory() ? "badge-same" : "badge-different");
-            FlowPane badges = new FlowPane(4, 4, lang, story);
-            SourceSummary refSummary = idx.summary(ref);
-            if (!isRef && refSummary != null && Languages.differ(s.language(), refSummary.language())) {
-                Label tr = new Label("translated from " + Languages.name(refSummary.language()));
-                tr.getStyleClass().addAll("badge", "badge-translated");
-                badges.getChildren().add(tr);
-            }
-            if (s.machineTranslated()) {
-                Label mt = new Label("machine translated");
-                mt.getStyleClass().addAll("badge", "badge-mt");
-                mt.setId("mt-" + s.id());
-                badges.getChildren().add(mt);
-            }
-            counts(idx, s.id()).forEach((kind, n) -> {
-                Label l = new Label(n + " " + Styles.label(kind).toLowerCase(java.util.Locale.ROOT));
-                l.getStyleClass().addAll("badge", "count", Styles.of(kind));
-                badges.getChildren().add(l);
-            });
-            VBox entry = new VBox(2, new HBox(6, show, asRef), meta, badges);
-            entry.getStyleClass().add("source-entry");
-            for (String w : s.warnings()) {
-                Label l = new Label("\u26A0 " + w);
-                l.getStyleClass().add("warning");
-                l.setWrapText(true);
-                entry.getChildren().add(l);
-            }
-            for (String n : s.notes()) {
-                Label l = new Label(n);
-                l.getStyleClass().add("note");
-                l.setWrapText(true);
-                entry.getChildren().add(l);
-            }
-            VBox removed = removedParts(idx, s.id(), ref);
-            if (!removed.getChildren().isEmpty() && !isRef && s.sameStory()) {
-                TitledPane tp = new TitledPane("Removed here (" + removed.getChildren().size() + ")", removed);
-                tp.setExpanded(false);
-                tp.getStyleClass().add("removed-parts");
-                entry.getChildren().add(tp);
-            }
-            list.getChildren().add(entry);
+        fill(gen, idx, shown, refGroup, 0, fx);
+    }
+
+    private void fill(int gen, ReportIndex idx, List<String> shown, ToggleGroup refGroup, int from, Executor fx) {
+        if (gen != generation) {
+            return; // a newer report is being filled in
         }
+        List<SourceSummary> all = idx.report().sources();
+        int to = Math.min(all.size(), from + CHUNK);
+        for (int i = from; i < to; i++) {
+            VBox entry = entry(idx, all.get(i), shown, refGroup);
+            if (i < list.getChildren().size()) {
+                list.getChildren().set(i, entry);
+            } else {
+                list.getChildren().add(entry);
+            }
+        }
+        if (to < all.size()) {
+            fx.execute(() -> fill(gen, idx, shown, refGroup, to, fx));
+            return;
+        }
+        list.getChildren().remove(to, list.getChildren().size());
         for (var w : idx.report().warnings()) {
             Label l = new Label("\u26A0 " + w.file() + ": " + w.message());
             l.getStyleClass().addAll("warning", "bundle-warning");
@@ -128,6 +94,81 @@ public final class SourcesPanel extends ScrollPane {
             list.getChildren().add(l);
         }
         limitChecks();
+    }
+
+    private VBox entry(ReportIndex idx, SourceSummary s, List<String> shown, ToggleGroup refGroup) {
+        String ref = idx.report().reference();
+        boolean isRef = s.id().equals(ref);
+        RadioButton asRef = new RadioButton("reference");
+        asRef.setToggleGroup(refGroup);
+        asRef.setSelected(isRef);
+        asRef.setOnAction(e -> onReference.accept(s.id()));
+        CheckBox show = new CheckBox(s.file());
+        show.setMnemonicParsing(false); // file names hold underscores
+        show.setId("show-" + s.id());
+        show.setUserData(s.id());
+        show.setSelected(shown.contains(s.id()));
+        show.setDisable(isRef);
+        if (isRef) {
+            show.getProperties().put("role", "ref");
+        }
+        show.getStyleClass().add("source-name");
+        show.setOnAction(e -> shownChanged());
+        boxes.add(show);
+        Label meta = new Label(s.encoding() + " \u00B7 " + s.chars() + " chars");
+        meta.getStyleClass().add("source-meta");
+        Label lang = new Label(Languages.name(s.language()));
+        lang.getStyleClass().addAll("badge", "badge-language");
+        lang.setId("language-" + s.id());
+        Label story = new Label(s.sameStory() ? "same story" : "different story");
+        story.getStyleClass().addAll("badge", s.sameStory() ? "badge-same" : "badge-different");
+        FlowPane badges = new FlowPane(4, 4, lang, story);
+        SourceSummary refSummary = idx.summary(ref);
+        if (!isRef && refSummary != null && Languages.differ(s.language(), refSummary.language())) {
+            Label tr = new Label("translated from " + Languages.name(refSummary.language()));
+            tr.getStyleClass().addAll("badge", "badge-translated");
+            badges.getChildren().add(tr);
+        }
+        if (s.machineTranslated()) {
+            Label mt = new Label("machine translated");
+            mt.getStyleClass().addAll("badge", "badge-mt");
+            mt.setId("mt-" + s.id());
+            badges.getChildren().add(mt);
+        }
+        counts(idx, s.id()).forEach((kind, n) -> {
+            Label l = new Label(n + " " + Styles.label(kind).toLowerCase(java.util.Locale.ROOT));
+            l.getStyleClass().addAll("badge", "count", Styles.of(kind));
+            badges.getChildren().add(l);
+        });
+        VBox entry = new VBox(2, new HBox(6, show, asRef), meta, badges);
+        entry.getStyleClass().add("source-entry");
+        for (String w : s.warnings()) {
+            Label l = new Label("\u26A0 " + w);
+            l.getStyleClass().add("warning");
+            l.setWrapText(true);
+            entry.getChildren().add(l);
+        }
+        for (String n : s.notes()) {
+            Label l = new Label(n);
+            l.getStyleClass().add("note");
+            l.setWrapText(true);
+            entry.getChildren().add(l);
+        }
+        int removed = isRef || !s.sameStory() ? 0 : removedCount(idx, s.id(), ref);
+        if (removed > 0) {
+            // the links are made when the reader opens the list, not for every copy up front
+            VBox links = new VBox(2);
+            TitledPane tp = new TitledPane("Removed here (" + removed + ")", links);
+            tp.setExpanded(false);
+            tp.getStyleClass().add("removed-parts");
+            tp.expandedProperty().addListener((o, a, open) -> {
+                if (open && links.getChildren().isEmpty()) {
+                    links.getChildren().setAll(removedParts(idx, s.id(), ref).getChildren());
+                }
+            });
+            entry.getChildren().add(tp);
+        }
+        return entry;
     }
 
     /** Reference sentences with no counterpart in this copy: what the copy left out. */
@@ -144,6 +185,16 @@ public final class SourcesPanel extends ScrollPane {
             }
         }
         return box;
+    }
+
+    private static int removedCount(ReportIndex idx, String source, String ref) {
+        int n = 0;
+        for (AlignmentRow row : idx.report().alignment()) {
+            if (!row.cells().containsKey(source) && idx.blockSpan(row, ref) != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Map<FindingKind, Integer> counts(ReportIndex idx, String source) {
@@ -173,6 +224,14 @@ public final class SourcesPanel extends ScrollPane {
                 b.setDisable(copies >= ComparisonView.MAX_COPIES);
             }
         }
+    }
+
+    /** Ticks the shown copies' boxes (a copy brought into view from elsewhere) without rebuilding the list. */
+    public void markShown(List<String> shown) {
+        for (CheckBox b : boxes) {
+            b.setSelected(shown.contains((String) b.getUserData()));
+        }
+        limitChecks();
     }
 
     public List<CheckBox> boxes() {

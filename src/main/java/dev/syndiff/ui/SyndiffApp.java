@@ -14,7 +14,10 @@ import javafx.stage.Stage;
  * The JavaFX viewer's entry point. Hidden options for documentation and timing:
  * {@code -Dsyndiff.screenshot=FILE.png} writes a snapshot once the complete report is painted
  * and exits; {@code -Dsyndiff.theme=dark|light} overrides the remembered theme;
- * {@code -Dsyndiff.timing=true} prints the time from process start to the first painted panes.
+ * {@code -Dsyndiff.timing=true} prints the time from process start to the first painted panes;
+ * {@code -Dsyndiff.screenshot.steps=nnss} plays keys before the snapshot (n: next change, s: scroll);
+ * {@code -Dsyndiff.screenshot.first=FILE.png} also snapshots the window when the first panes are painted;
+ * {@code -Dsyndiff.stalls=true} prints every stretch of 50 ms or more the FX thread was busy.
  */
 public final class SyndiffApp {
     static final Path SAMPLE = Path.of("samples/macron-putin-2022");
@@ -29,6 +32,9 @@ public final class SyndiffApp {
     public static void launchViewer(List<Path> in, Options opts) {
         inputs = in.isEmpty() ? List.of(SAMPLE) : List.copyOf(in);
         options = opts;
+        if (analyzer == AnalysisRunner.Analyzer.pipeline() && Files.exists(inputs.get(0))) {
+            analyzer = HeadStart.begin(analyzer, inputs, options); // the bundle is read while the toolkit starts
+        }
         Application.launch(FxApp.class);
     }
 
@@ -45,6 +51,9 @@ public final class SyndiffApp {
             if (Boolean.getBoolean("syndiff.timing") || System.getProperty("syndiff.screenshot") != null) {
                 System.err.println("syndiff: JavaFX started " + sinceStart() + " ms after process start");
             }
+            if (Boolean.getBoolean("syndiff.stalls")) {
+                FxStallProbe.watchThisThread();
+            }
             FontFallback.prime();
             ViewerPrefs prefs = ViewerPrefs.user();
             String theme = System.getProperty("syndiff.theme");
@@ -53,18 +62,44 @@ public final class SyndiffApp {
             boolean shot = System.getProperty("syndiff.screenshot") != null;
             Scene scene = new Scene(window, shot ? 1600 : prefs.width(), shot ? 1000 : prefs.height());
             Theme.apply(scene, dark);
+            warmUpTextArea();
             window.toolbar().showTheme(dark);
             stage.setTitle("Syndiff");
             java.util.Optional.ofNullable(AboutDialog.icon()).ifPresent(stage.getIcons()::add);
             stage.setScene(scene);
             stage.setOnCloseRequest(e -> prefs.size(stage.getWidth(), stage.getHeight()));
             watchFirstPaint(window);
-            stage.show();
-            if (!Files.exists(inputs.get(0)) && inputs.get(0).equals(SAMPLE) && analyzer == AnalysisRunner.Analyzer.pipeline()) {
+            // the run is asked for before the window's first layout, so its reports are queued early
+            if (!Files.exists(inputs.get(0)) && inputs.get(0).equals(SAMPLE) && !(analyzer instanceof HeadStart)
+                    && analyzer == AnalysisRunner.Analyzer.pipeline()) {
                 window.problem("The sample bundle " + SAMPLE + " is not here; open a bundle with Ctrl+O or drop a folder on the window.");
             } else {
                 window.open(inputs);
             }
+            stage.show();
+        }
+
+        /**
+         * Loads and links RichTextFX (a throwaway area, never shown) on another core while this
+         * thread lays the window out: the first pane would otherwise pay for it on the FX thread.
+         * Started after the theme is set, so no control's first use can reset the user-agent style.
+         */
+        private static void warmUpTextArea() {
+            Thread t = new Thread(() -> {
+                try {
+                    new org.fxmisc.flowless.VirtualizedScrollPane<>(new org.fxmisc.richtext.StyleClassedTextArea(false))
+                            .getContent().replaceText("warm up\nwarm up");
+                } catch (RuntimeException | LinkageError e) {
+                    // only a head start; the first pane does the same on the FX thread
+                }
+            }, "syndiff-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        /** CPU time of the calling (FX) thread: what the wall time would shrink to with a core to itself. */
+        private static long fxCpuMs() {
+            return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
         }
 
         private static long sinceStart() {
@@ -74,16 +109,51 @@ public final class SyndiffApp {
         private static void watchFirstPaint(ViewerWindow window) {
             String shot = System.getProperty("syndiff.screenshot");
             boolean timing = Boolean.getBoolean("syndiff.timing") || shot != null;
-            boolean[] first = {true};
-            window.comparison().rendersProperty().addListener((o, a, n) -> {
-                if (first[0] && timing) {
-                    first[0] = false;
-                    System.err.println("syndiff: first panes painted " + sinceStart() + " ms after process start");
+            ComparisonView view = window.comparison();
+            view.paneStepsProperty().addListener(new javafx.beans.InvalidationListener() {
+                @Override
+                public void invalidated(javafx.beans.Observable o) {
+                    if (view.paneStepsProperty().get() >= Math.min(2, view.panes().size())) {
+                        view.paneStepsProperty().removeListener(this);
+                        afterTwoPulses(() -> {
+                            if (timing) {
+                                System.err.println("syndiff: first panes painted " + sinceStart() + " ms after process start"
+                                        + " (FX thread CPU so far " + fxCpuMs() + " ms)");
+                            }
+                            String early = System.getProperty("syndiff.screenshot.first");
+                            if (early != null) {
+                                Screenshot.write(window.getScene().snapshot(null), Path.of(early)); // the window as first painted
+                            }
+                            if (analyzer instanceof HeadStart h) {
+                                h.painted(); // now the analysis may have the CPU
+                            }
+                        });
+                    }
                 }
+            });
+            window.comparison().rendersProperty().addListener((o, a, n) -> {
                 if (shot != null && window.index() != null && window.index().report().complete()) {
                     Screenshot.later(window, Path.of(shot), Platform::exit);
                 }
             });
+        }
+
+        /**
+         * Runs {@code then} at the start of the third pulse from now: the first lays the text out
+         * and hands its frame to the renderer, the second waits until that frame is painted.
+         */
+        private static void afterTwoPulses(Runnable then) {
+            new javafx.animation.AnimationTimer() {
+                private int frames;
+
+                @Override
+                public void handle(long now) {
+                    if (++frames == 3) {
+                        stop();
+                        then.run();
+                    }
+                }
+            }.start();
         }
     }
 }

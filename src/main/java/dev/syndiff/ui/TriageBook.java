@@ -17,6 +17,7 @@ public final class TriageBook {
     private final UiExecutors exec;
     private final Consumer<String> problems;
     private TriageStore store;
+    private Path bundle;
     private String bundleName = "";
 
     public TriageBook(UiExecutors exec, Consumer<String> problems) {
@@ -24,27 +25,43 @@ public final class TriageBook {
         this.problems = problems;
     }
 
-    /** Switches to a bundle's store and loads its marks (reading happens on the worker). */
+    /**
+     * Switches to a bundle's store and loads its marks. The store (and Jackson with it) is made
+     * on the worker too: its first use costs a few hundred ms that the FX thread must not pay.
+     */
     public void open(String name, Path bundlePath) {
-        TriageStore next = TriageStore.beside(bundlePath);
-        if (store != null && store.file().equals(next.file())) {
+        Path key = bundlePath.toAbsolutePath().normalize();
+        if (key.equals(bundle)) {
             return;
         }
-        store = next;
+        bundle = key;
+        store = null;
         bundleName = name;
         marks.clear();
         exec.background().execute(() -> {
+            TriageStore next = TriageStore.beside(bundlePath);
             try {
                 List<TriageMark> loaded = next.load();
-                exec.fx().execute(() -> {
-                    if (store == next) {
-                        loaded.forEach(m -> marks.put(m.findingKey(), m));
-                    }
-                });
+                exec.fx().execute(() -> arrived(key, next, loaded));
             } catch (IOException | RuntimeException e) {
-                exec.fx().execute(() -> problems.accept("Could not read triage marks from " + next.file() + ": " + e.getMessage()));
+                exec.fx().execute(() -> {
+                    arrived(key, next, List.of());
+                    problems.accept("Could not read triage marks from " + next.file() + ": " + e.getMessage());
+                });
             }
         });
+    }
+
+    private void arrived(Path key, TriageStore next, List<TriageMark> loaded) {
+        if (!key.equals(bundle)) {
+            return;
+        }
+        boolean markedMeanwhile = !marks.isEmpty();
+        store = next;
+        loaded.forEach(m -> marks.putIfAbsent(m.findingKey(), m));
+        if (markedMeanwhile) {
+            save(); // marks made before the store was ready are saved now
+        }
     }
 
     public ObservableMap<String, TriageMark> marks() {

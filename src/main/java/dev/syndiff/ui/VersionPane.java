@@ -185,6 +185,18 @@ public final class VersionPane extends BorderPane {
         return document.toSource(area.getAbsolutePosition(par, 0));
     }
 
+    /** The source range of the paragraphs in view (empty before the first layout). */
+    public Span visibleSourceRange() {
+        if (document == null || area.getLength() == 0 || area.getVisibleParagraphs().isEmpty()) {
+            return new Span(0, 0);
+        }
+        int first = area.firstVisibleParToAllParIndex();
+        int last = area.lastVisibleParToAllParIndex();
+        int from = area.getAbsolutePosition(first, 0);
+        int to = area.getAbsolutePosition(last, area.getParagraphLength(last));
+        return new Span(document.toSource(from), document.toSource(to) + 1);
+    }
+
     /** Screen y of a source offset's top (or bottom), clamped just outside the viewport. */
     public double screenYOf(int sourceOffset, boolean bottom) {
         Bounds view = area.localToScreen(area.getLayoutBounds());

@@ -45,6 +45,9 @@ public final class ViewerWindow extends BorderPane {
     private final Label banner = new Label();
     private final ProgressBar progress = new ProgressBar();
     private ReportIndex index;
+    private ReportIndex ledgerReport;
+    private int reportGeneration;
+    private final Tab ledgerTab;
     private Filters filters = Filters.all();
     private List<String> copies = new ArrayList<>();
     private List<Path> inputs = List.of();
@@ -64,7 +67,9 @@ public final class ViewerWindow extends BorderPane {
         find = new FindBar(comparison::panes);
         toolbar = new ViewerToolbar(this, prefs);
 
-        TabPane tabs = new TabPane(new Tab("Findings", findings), new Tab("Quote ledger", ledger));
+        ledgerTab = new Tab("Quote ledger", ledger);
+        ledgerTab.selectedProperty().addListener((o, a, on) -> fillLedgerIfShown());
+        TabPane tabs = new TabPane(new Tab("Findings", findings), ledgerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox top = new VBox(find, comparison);
         VBox.setVgrow(comparison, Priority.ALWAYS);
@@ -176,6 +181,8 @@ public final class ViewerWindow extends BorderPane {
 
     /** Shows a report; keeps the shown copies where they still exist. */
     public void showReport(ReportIndex idx) {
+        FxStallProbe.mark("report arrives (" + idx.report().alignment().size() + " rows, " + idx.report().findings().size()
+                + " findings, complete " + idx.report().complete() + ")");
         String ref = idx.report().reference();
         List<String> keep = copies.stream().filter(c -> idx.article(c) != null && !c.equals(ref)).toList();
         if (keep.isEmpty()) {
@@ -188,15 +195,39 @@ public final class ViewerWindow extends BorderPane {
         }
         this.index = idx;
         this.copies = new ArrayList<>(keep);
-        triage.open(idx.report().bundleName(), Path.of(idx.report().bundlePath()));
-        findings.setReport(idx, filters);
-        ledger.setReport(idx);
-        sources.setReport(idx, shown());
-        comparison.show(idx, shown(), filters);
+        int gen = ++reportGeneration;
         status.setText(totals(idx.report()));
+        // the panes first (they are what the reader reads); the lists once the panes are filled,
+        // one FX task each (the sources list in several)
+        comparison.afterPanes(() -> {
+            if (gen == reportGeneration) {
+                triage.open(idx.report().bundleName(), Path.of(idx.report().bundlePath()));
+                findings.setReport(idx, filters);
+            }
+        });
+        comparison.afterPanes(() -> {
+            if (gen == reportGeneration) {
+                sources.setReport(idx, shown(), exec.fx());
+            }
+        });
+        comparison.afterPanes(() -> {
+            if (gen == reportGeneration) {
+                ledgerReport = idx;
+                fillLedgerIfShown();
+            }
+        });
+        comparison.show(idx, shown(), filters);
         if (!idx.report().warnings().isEmpty()) {
             problem(idx.report().warnings().size() + " file(s) could not be read: "
                     + String.join("; ", idx.report().warnings().stream().map(Object::toString).toList()));
+        }
+    }
+
+    /** The quote ledger (a column per copy) is built when its tab is in view, not before. */
+    private void fillLedgerIfShown() {
+        if (ledgerReport != null && ledgerTab.isSelected()) {
+            ledger.setReport(ledgerReport);
+            ledgerReport = null;
         }
     }
 
@@ -266,7 +297,7 @@ public final class ViewerWindow extends BorderPane {
                 copies.remove(copies.size() - 1);
             }
             copies.add(f.source());
-            sources.setReport(index, shown());
+            sources.markShown(shown());
             comparison.show(index, shown(), filters);
         }
         comparison.reveal(f);
@@ -302,7 +333,7 @@ public final class ViewerWindow extends BorderPane {
         return r.sources().size() + " copies \u00B7 reference " + r.reference() + " \u00B7 " + r.alignment().size()
                 + " rows \u00B7 " + r.findings().size() + " findings (" + altered + " altered quotes) \u00B7 "
                 + r.quotes().size() + " quotes" + (different > 0 ? " \u00B7 " + different + (different == 1 ? " different story" : " different stories") : "")
-                + (r.complete() ? "" : " \u00B7 grammar pass running\u2026");
+                + (r.complete() ? "" : r.alignment().isEmpty() ? " \u00B7 analysing\u2026" : " \u00B7 grammar pass running\u2026");
     }
 
     ViewerToolbar toolbar() {

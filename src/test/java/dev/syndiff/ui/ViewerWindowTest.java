@@ -204,7 +204,9 @@ class ViewerWindowTest {
     @Test
     void theQuoteLedgerListsQuotesWithTheAlteredOnesMarked(FxRobot robot) {
         showFixture(robot, ReportFixture.report());
-        robot.clickOn("Quote ledger");
+        // the tab's own label (the legend has a "Quote ledger" title too); the ledger fills when its tab opens
+        robot.clickOn(robot.lookup(".tab-label").match(org.testfx.matcher.control.LabeledMatchers.hasText("Quote ledger"))
+                .queryAs(javafx.scene.Node.class));
         assertThat(window.ledger().getItems()).hasSize(2);
         assertThat(window.ledger().getColumns()).hasSize(2 + 3);
         var altered = robot.from(window.ledger()).lookup(".quote-altered").queryAll();
