@@ -1,11 +1,17 @@
 package dev.syndiff.bench;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.Patch;
 import eu.interedition.collatex.CollationAlgorithmFactory;
 import eu.interedition.collatex.Token;
 import eu.interedition.collatex.VariantGraph;
 import eu.interedition.collatex.matching.EqualityTokenComparator;
 import eu.interedition.collatex.simple.SimpleWitness;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,14 +21,28 @@ final class Baselines {
     private Baselines() {
     }
 
-    /** java-diff-utils word diff of each copy against copy 0; returns the number of deltas (kept live). */
-    static int wordDiffs(List<String> texts) {
-        List<String> ref = words(texts.get(0));
-        int deltas = 0;
-        for (int i = 1; i < texts.size(); i++) {
-            deltas += DiffUtils.diff(ref, words(texts.get(i))).getDeltas().size();
+    /**
+     * What a plain word-diff tool does with a bundle, from disk: read every regular file of
+     * {@code dir} (name order), decode it as UTF-8, split it into words at white space and run
+     * java-diff-utils' default diff (Myers) of each copy against {@code reference}, keeping
+     * every patch. No encoding sniffing, no segmentation, no report: the baseline of issue 6/7.
+     */
+    static List<Patch<String>> plainWordDiff(Path dir, String reference) {
+        try (java.util.stream.Stream<Path> listing = Files.list(dir)) {
+            List<Path> files = listing.filter(Files::isRegularFile).sorted().toList();
+            Path refFile = files.stream().filter(f -> f.getFileName().toString().startsWith(reference)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no copy " + reference + " in " + dir));
+            List<String> ref = words(new String(Files.readAllBytes(refFile), StandardCharsets.UTF_8));
+            List<Patch<String>> patches = new ArrayList<>();
+            for (Path f : files) {
+                if (!f.equals(refFile)) {
+                    patches.add(DiffUtils.diff(ref, words(new String(Files.readAllBytes(f), StandardCharsets.UTF_8))));
+                }
+            }
+            return patches;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return deltas;
     }
 
     /**

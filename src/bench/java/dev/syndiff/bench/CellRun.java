@@ -44,7 +44,8 @@ public final class CellRun {
         Runnable work = switch (mode) {
             case "syndiff" -> () -> keep[0] = new ComparisonPipeline().run(List.of(dir),
                     Options.defaults().withGrammarPass(false), ProgressListener.NONE, r -> { });
-            case "diffutils" -> () -> keep[0] = Baselines.wordDiffs(texts);
+            // from disk, as a plain diff tool works: read, decode, split, diff against copy_000
+            case "diffutils" -> () -> keep[0] = Baselines.plainWordDiff(dir, "copy_000");
             case "collatex" -> () -> keep[0] = Baselines.collate(texts, false);
             case "dekker" -> () -> keep[0] = Baselines.collate(texts, true);
             default -> throw new IllegalArgumentException("mode " + mode);

@@ -12,17 +12,23 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * What dominates a JFR recording: execution samples counted by top frame (where the CPU
  * was) and by the innermost dev.syndiff frame (which project method asked for that work).
- * {@code JfrTop FILE.jfr [N]}.
+ * {@code JfrTop FILE.jfr [N] [METHOD]}: with METHOD (a name suffix such as
+ * {@code LanguageGuess.rank}), only the samples with that method on their stack.
  */
 public final class JfrTop {
     private JfrTop() {
     }
 
     public static void main(String[] args) throws IOException {
-        System.out.print(summarize(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 12));
+        System.out.print(summarize(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 12,
+                args.length > 2 ? args[2] : null));
     }
 
     static String summarize(Path jfr, int n) throws IOException {
+        return summarize(jfr, n, null);
+    }
+
+    static String summarize(Path jfr, int n, String under) throws IOException {
         Map<String, Integer> top = new HashMap<>();
         Map<String, Integer> project = new HashMap<>();
         Map<String, Integer> inclusive = new HashMap<>();
@@ -32,7 +38,7 @@ public final class JfrTop {
                 continue;
             }
             List<RecordedFrame> frames = e.getStackTrace().getFrames();
-            if (frames.isEmpty()) {
+            if (frames.isEmpty() || under != null && frames.stream().noneMatch(f -> name(f).endsWith(under))) {
                 continue;
             }
             total++;

@@ -23,12 +23,17 @@ final class Stages {
     Alignment alignment;
     Classifier.Result result;
     final long[] nanos = new long[5];
+    /** CPU time of this (single) thread per stage. */
+    final long[] cpu = new long[5];
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     static final String[] NAMES = {"load", "segment", "language", "align", "classify"};
 
     Stages(Path dir) {
         long t0 = System.nanoTime();
+        long c0 = THREADS.getCurrentThreadCpuTime();
         bundle = load(dir);
         nanos[0] = System.nanoTime() - t0;
+        cpu[0] = THREADS.getCurrentThreadCpuTime() - c0;
     }
 
     static Bundle load(Path dir) {
@@ -36,10 +41,13 @@ final class Stages {
     }
 
     Stages runAll() {
+        long c = THREADS.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         Segmenter segmenter = new Segmenter();
         bundle.sources().forEach(s -> articles.add(segmenter.segment(s)));
         nanos[1] = System.nanoTime() - t;
+        cpu[1] = THREADS.getCurrentThreadCpuTime() - c;
+        c = THREADS.getCurrentThreadCpuTime();
         t = System.nanoTime();
         LanguageGuess guess = new LanguageGuess();
         for (Article a : articles) {
@@ -48,12 +56,18 @@ final class Stages {
             langs.put(a.id(), guess.guess(b.length() > 0 ? b.toString() : a.source().text()));
         }
         nanos[2] = System.nanoTime() - t;
+        cpu[2] = THREADS.getCurrentThreadCpuTime() - c;
+        c = THREADS.getCurrentThreadCpuTime();
         t = System.nanoTime();
         alignment = new BundleAligner().align(articles, langs, null);
         nanos[3] = System.nanoTime() - t;
+        cpu[3] = THREADS.getCurrentThreadCpuTime() - c;
+        c = THREADS.getCurrentThreadCpuTime();
         t = System.nanoTime();
         result = new Classifier().classify(articles, alignment, langs, List.of());
         nanos[4] = System.nanoTime() - t;
+        cpu[4] = THREADS.getCurrentThreadCpuTime() - c;
+        c = THREADS.getCurrentThreadCpuTime();
         return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.syndiff.core.align;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +11,9 @@ import java.util.Map;
  */
 public record AlignedRow(Map<String, List<SentenceProfile>> cells, String counterpart) {
     public AlignedRow {
-        cells = Map.copyOf(cells);
+        // keeps the copies' order: Map.copyOf iterates in an order that changes from run to run,
+        // which made the order of a row's word edits in the report vary between identical runs
+        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
     }
 
     public List<SentenceProfile> cell(String source) {

@@ -80,11 +80,16 @@ public final class BundleAligner {
         return Math.min(1.0, (double) n / size);
     }
 
-    /** Aligns the body sentences of two sources with the similarity fitting their languages. */
+    /**
+     * Aligns the body sentences of two sources with the similarity fitting their languages. An
+     * alignment of two whole copies is kept, so the reference choice's alignments of the chosen
+     * copy serve the bundle alignment too instead of being computed twice.
+     */
     static final class PairAligner {
         private final Vocabulary vocabulary;
         private final Map<String, List<SentenceProfile>> profiles;
         private final Map<String, String> languages;
+        private final Map<List<String>, List<Link>> whole = new HashMap<>();
 
         PairAligner(Vocabulary vocabulary, Map<String, List<SentenceProfile>> profiles, Map<String, String> languages) {
             this.vocabulary = vocabulary;
@@ -97,7 +102,10 @@ public final class BundleAligner {
         }
 
         List<Link> align(String left, List<SentenceProfile> l, String right, List<SentenceProfile> r) {
-            return aligner(left, right).align(l, r);
+            if (l != profiles.get(left) || r != profiles.get(right)) {
+                return aligner(left, right).align(l, r);
+            }
+            return whole.computeIfAbsent(List.of(left, right), k -> List.copyOf(aligner(left, right).align(l, r)));
         }
 
         SentenceAligner aligner(String left, String right) {

@@ -26,7 +26,9 @@ final class DamageSigns {
                     signs++;
                 }
             }
-            if (DASHED_NAME.matcher(p.sentence().text()).find()) {
+            String t = p.sentence().text();
+            // the pattern needs an en or em dash: most sentences have none
+            if ((t.indexOf('\u2014') >= 0 || t.indexOf('\u2013') >= 0) && DASHED_NAME.matcher(t).find()) {
                 signs++;
             }
         }

@@ -36,6 +36,12 @@ public final class LexicalSimilarity implements Similarity {
         return 2 * shared / (wx + wy);
     }
 
+    /** Row by row through an index of the right side's stems: the same sums in the same order. */
+    @Override
+    public PairScores pairs(List<SentenceProfile> left, List<SentenceProfile> right) {
+        return new LexicalRows(vocabulary, left, right);
+    }
+
     @Override
     public double containment(SentenceProfile part, List<SentenceProfile> whole) {
         int[] x = part.stems();

@@ -21,7 +21,8 @@ final class MovedSentences {
         this.fullSearchPairs = fullSearchPairs;
     }
 
-    List<Link> add(List<SentenceProfile> left, List<SentenceProfile> right, List<Link> kept) {
+    /** {@code scores}: the similarity's pair scores of these two lists, set up by the caller. */
+    List<Link> add(List<SentenceProfile> left, List<SentenceProfile> right, List<Link> kept, Similarity.PairScores scores) {
         boolean[] usedL = new boolean[left.size()];
         boolean[] usedR = new boolean[right.size()];
         for (Link l : kept) {
@@ -40,7 +41,7 @@ final class MovedSentences {
             int hi = window == Integer.MAX_VALUE ? right.size() : Math.min(right.size(), center + window);
             for (int j = lo; j < hi; j++) {
                 if (usedR[j]) continue;
-                double s = similarity.score(left.get(i), right.get(j));
+                double s = scores.score(i, j);
                 if (s >= floor) {
                     candidates.add(new Link(new int[]{i}, new int[]{j}, s, true));
                 }

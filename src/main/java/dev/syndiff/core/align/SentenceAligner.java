@@ -37,26 +37,29 @@ public final class SentenceAligner {
         if (n == 0 || m == 0) {
             return List.of();
         }
-        Band band = new Band(n, m, (long) n * m <= FULL_MATRIX_CELLS ? Math.max(n, m) + 2
-                : (int) Math.max(64, FULL_MATRIX_CELLS / (n + m)));
+        boolean full = (long) n * m <= FULL_MATRIX_CELLS;
+        Band band = new Band(n, m, full ? Math.max(n, m) + 2 : (int) Math.max(64, FULL_MATRIX_CELLS / (n + m)));
+        // whole rows are cheaper for a full matrix; a band (and the moves' window) asks few cells a row
+        Similarity.PairScores scores = full ? similarity.pairs(left, right)
+                : Similarity.cellByCell(similarity, left, right);
         float[][] s11 = new float[n][];
         for (int i = 0; i < n; i++) {
             s11[i] = new float[band.width()];
             for (int j = band.lo(i + 1) - 1; j < band.hi(i + 1); j++) {
                 if (j >= 0 && j < m) {
-                    s11[i][band.slot(i + 1, j + 1)] = (float) similarity.score(left.get(i), right.get(j));
+                    s11[i][band.slot(i + 1, j + 1)] = (float) scores.score(i, j);
                     cellsScored++;
                 }
             }
         }
-        List<Link> path = dynamicProgram(left, right, band, s11);
+        List<Link> path = dynamicProgram(left, right, band, s11, scores);
         List<Link> kept = keepChains(path);
-        List<Link> out = new MovedSentences(similarity, params, pairsBound()).add(left, right, kept);
+        List<Link> out = new MovedSentences(similarity, params, pairsBound()).add(left, right, kept, scores);
         return out;
     }
 
     private List<Link> dynamicProgram(List<SentenceProfile> left, List<SentenceProfile> right, Band band,
-                                      float[][] s11) {
+                                      float[][] s11, Similarity.PairScores scores) {
         int n = left.size();
         int m = right.size();
         float[][] f = new float[n + 1][band.width()];
@@ -94,7 +97,7 @@ public final class SentenceAligner {
                     double a = sim(s11, band, i - 1, j - 2);
                     double b = sim(s11, band, i - 1, j - 1);
                     if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()) {
-                        double s = similarity.score(List.of(left.get(i - 1)), List.of(right.get(j - 2), right.get(j - 1)));
+                        double s = scores.oneTwo(i - 1, j - 2);
                         double v = f[i - 1][band.slot(i - 1, j - 2)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
                             best = v;
@@ -107,7 +110,7 @@ public final class SentenceAligner {
                     double a = sim(s11, band, i - 2, j - 1);
                     double b = sim(s11, band, i - 1, j - 1);
                     if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()) {
-                        double s = similarity.score(List.of(left.get(i - 2), left.get(i - 1)), List.of(right.get(j - 1)));
+                        double s = scores.twoOne(i - 2, j - 1);
                         double v = f[i - 2][band.slot(i - 2, j - 1)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
                             best = v;
@@ -197,9 +200,25 @@ public final class SentenceAligner {
     }
 
     /** The diagonal strip of the matrix the program fills; the whole matrix for normal inputs. */
-    private record Band(int n, int m, int half) {
+    private static final class Band {
+        private final int n;
+        private final int m;
+        private final int half;
+        /** Each row's centre, computed once: the program asks for it several times a cell. */
+        private final int[] centers;
+
+        Band(int n, int m, int half) {
+            this.n = n;
+            this.m = m;
+            this.half = half;
+            this.centers = new int[n + 1];
+            for (int i = 0; i <= n; i++) {
+                centers[i] = (int) Math.round((double) i * m / n);
+            }
+        }
+
         int center(int i) {
-            return (int) Math.round((double) i * m / n);
+            return centers[i];
         }
 
         int lo(int i) {

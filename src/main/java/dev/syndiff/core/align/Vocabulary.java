@@ -25,7 +25,14 @@ public final class Vocabulary {
             }
             out[n++] = id;
         }
-        int[] sorted = Arrays.stream(out, 0, n).sorted().distinct().toArray();
+        Arrays.sort(out, 0, n);
+        int d = 0;
+        for (int k = 0; k < n; k++) {
+            if (d == 0 || out[k] != out[d - 1]) {
+                out[d++] = out[k];
+            }
+        }
+        int[] sorted = d == out.length ? out : Arrays.copyOf(out, d);
         for (int id : sorted) {
             if (id >= df.length) {
                 df = Arrays.copyOf(df, Math.max(df.length * 2, id + 1));

@@ -60,15 +60,19 @@ public final class AlteredQuoteRule implements FindingRule {
         Set<Quote> matchedB = new HashSet<>();
         Set<Span> reported = new HashSet<>();
         String cFile = ctx.fileOf(p.aSource());
-        java.util.Map<Quote, Quote> byPlace = pairByPlace(p);
+        List<List<String>> bWords = new ArrayList<>();
+        for (Quote qb : p.bQuotes()) {
+            bWords.add(words(p, false, qb));
+        }
+        java.util.Map<Quote, Quote> byPlace = pairByPlace(p, bWords);
         List<Finding> gone = new ArrayList<>();
         int before = out.size();
         for (Quote qa : p.aQuotes()) {
-            List<String> wa = words(p.a(), qa);
+            List<String> wa = words(p, true, qa);
             if (wa.isEmpty()) {
                 continue;
             }
-            Quote qb = bestMatch(p, wa);
+            Quote qb = bestMatch(p, wa, bWords);
             if (qb == null) {
                 qb = byPlace.get(qa);
             }
@@ -83,7 +87,7 @@ public final class AlteredQuoteRule implements FindingRule {
                 continue;
             }
             matchedB.add(qb);
-            List<String> wb = words(p.b(), qb);
+            List<String> wb = words(p, false, qb);
             String aText = qa.inner().of(p.aText());
             String bText = qb.inner().of(p.bText());
             if (wa.equals(wb)) {
@@ -111,8 +115,9 @@ public final class AlteredQuoteRule implements FindingRule {
         if (out.size() == before) {
             out.addAll(gone);
         }
-        for (Quote qb : p.bQuotes()) {
-            List<String> wb = words(p.b(), qb);
+        for (int k = 0; k < p.bQuotes().size(); k++) {
+            Quote qb = p.bQuotes().get(k);
+            List<String> wb = bWords.get(k);
             if (matchedB.contains(qb) || wb.size() < 3 || !reported.add(qb.outer())) {
                 continue;
             }
@@ -128,19 +133,19 @@ public final class AlteredQuoteRule implements FindingRule {
      * Quotes that share no words but stand in the same order in both sentences, as many on
      * each side, are the same quote reworded (\u201cof course\u201d rendered \u201cunconditional\u201d).
      */
-    private static java.util.Map<Quote, Quote> pairByPlace(PairView p) {
+    private static java.util.Map<Quote, Quote> pairByPlace(PairView p, List<List<String>> bWords) {
         List<Quote> a = new ArrayList<>();
-        for (Quote q : p.aQuotes()) {
-            if (!words(p.a(), q).isEmpty() && bestMatch(p, words(p.a(), q)) == null) a.add(q);
-        }
         List<Quote> taken = new ArrayList<>();
         for (Quote q : p.aQuotes()) {
-            Quote m = bestMatch(p, words(p.a(), q));
+            List<String> wa = words(p, true, q);
+            Quote m = bestMatch(p, wa, bWords);
+            if (!wa.isEmpty() && m == null) a.add(q);
             if (m != null) taken.add(m);
         }
         List<Quote> b = new ArrayList<>();
-        for (Quote q : p.bQuotes()) {
-            if (!taken.contains(q) && !words(p.b(), q).isEmpty()) b.add(q);
+        for (int k = 0; k < p.bQuotes().size(); k++) {
+            Quote q = p.bQuotes().get(k);
+            if (!taken.contains(q) && !bWords.get(k).isEmpty()) b.add(q);
         }
         java.util.Map<Quote, Quote> out = new java.util.HashMap<>();
         if (!a.isEmpty() && a.size() == b.size()) {
@@ -149,15 +154,19 @@ public final class AlteredQuoteRule implements FindingRule {
         return out;
     }
 
-    /** The copy quote sharing most words with the counterpart's, if they share enough. */
-    private static Quote bestMatch(PairView p, List<String> wa) {
+    /** The copy quote sharing most words with the counterpart's, if they share enough ({@code bWords}: each b quote's words). */
+    private static Quote bestMatch(PairView p, List<String> wa, List<List<String>> bWords) {
         Quote best = null;
         double bestScore = 0.3;
-        for (Quote qb : p.bQuotes()) {
-            List<String> wb = words(p.b(), qb);
-            Set<String> common = new HashSet<>(wa);
-            common.retainAll(new HashSet<>(wb));
-            double score = 2.0 * common.size() / (new HashSet<>(wa).size() + new HashSet<>(wb).size());
+        Set<String> setA = new HashSet<>(wa);
+        for (int k = 0; k < p.bQuotes().size(); k++) {
+            Quote qb = p.bQuotes().get(k);
+            Set<String> setB = new HashSet<>(bWords.get(k));
+            int common = 0;
+            for (String w : setA) {
+                common += setB.contains(w) ? 1 : 0;
+            }
+            double score = 2.0 * common / (setA.size() + setB.size());
             if (score > bestScore) {
                 bestScore = score;
                 best = qb;
@@ -204,7 +213,7 @@ public final class AlteredQuoteRule implements FindingRule {
         Set<String> free = new HashSet<>();
         for (int i = 0; i < p.a().size(); i++) {
             if (!p.aInQuote(i)) {
-                free.add(WordDiff.key(p.a().get(i)));
+                free.add(p.aKeys().get(i));
             }
         }
         long hit = wb.stream().filter(free::contains).count();
@@ -243,11 +252,14 @@ public final class AlteredQuoteRule implements FindingRule {
         return Math.max(0, Math.min(p.b().size(), x + offset));
     }
 
-    static List<String> words(List<WordToken> side, Quote q) {
+    /** The keys of one side's words inside the quote. */
+    static List<String> words(PairView p, boolean aSide, Quote q) {
+        List<WordToken> side = aSide ? p.a() : p.b();
+        List<String> keys = aSide ? p.aKeys() : p.bKeys();
         List<String> out = new ArrayList<>();
-        for (WordToken t : side) {
-            if (q.inner().contains(t.start())) {
-                out.add(WordDiff.key(t));
+        for (int i = 0; i < side.size(); i++) {
+            if (q.inner().contains(side.get(i).start())) {
+                out.add(keys.get(i));
             }
         }
         return out;

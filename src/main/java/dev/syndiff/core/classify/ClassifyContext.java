@@ -2,12 +2,14 @@ package dev.syndiff.core.classify;
 
 import dev.syndiff.core.align.AlignedRow;
 import dev.syndiff.core.align.Alignment;
+import dev.syndiff.core.align.SentenceProfile;
 import dev.syndiff.core.model.Article;
 import dev.syndiff.core.model.Finding;
 import dev.syndiff.core.model.FindingKind;
 import dev.syndiff.core.model.Span;
 import dev.syndiff.core.model.SpanRef;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ public final class ClassifyContext {
     private final Map<String, String> languages;
     private final Map<String, List<Quote>> quotes = new LinkedHashMap<>();
     private final List<PairView> pairs = new ArrayList<>();
+    /** Each sentence's word keys, folded once however many pairs it takes part in. */
+    private final Map<SentenceProfile, List<String>> keys = new IdentityHashMap<>();
 
     public ClassifyContext(List<Article> articleList, Alignment alignment, Map<String, String> languages) {
         this.alignment = alignment;
@@ -39,7 +43,7 @@ public final class ClassifyContext {
                     continue;
                 }
                 pairs.add(PairView.of(r, c, text(c), row.cell(c), quotes.get(c), s, text(s), row.cell(s),
-                        quotes.get(s), language(c).equals(language(s))));
+                        quotes.get(s), language(c).equals(language(s)), this::keys));
             }
         }
     }
@@ -58,6 +62,15 @@ public final class ClassifyContext {
 
     public List<Article> articles() {
         return List.copyOf(articles.values());
+    }
+
+    private List<String> keys(SentenceProfile p) {
+        return keys.computeIfAbsent(p, q -> q.words().stream().map(WordDiff::key).toList());
+    }
+
+    /** The quotations of a copy's whole text, found once. */
+    public List<Quote> quotes(String id) {
+        return quotes.get(id);
     }
 
     public String text(String id) {

@@ -5,29 +5,46 @@ import dev.syndiff.core.model.Span;
 import dev.syndiff.core.text.WordToken;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * One copy's cell of a row seen against the row's counterpart cell: both sides' words, the
- * word edits between them and the quotations in each. Side a is the counterpart, b the copy.
+ * One copy's cell of a row seen against the row's counterpart cell: both sides' words (and their
+ * comparison keys, {@link WordDiff#key}), the word edits between them and the quotations in
+ * each. Side a is the counterpart, b the copy.
  */
 public record PairView(int row, String aSource, String bSource, String aText, String bText,
                        List<SentenceProfile> aCell, List<SentenceProfile> bCell,
-                       List<WordToken> a, List<WordToken> b, List<WordDiff.Edit> edits,
-                       List<Quote> aQuotes, List<Quote> bQuotes, boolean sameLanguage) {
+                       List<WordToken> a, List<WordToken> b, List<String> aKeys, List<String> bKeys,
+                       List<WordDiff.Edit> edits, List<Quote> aQuotes, List<Quote> bQuotes, boolean sameLanguage) {
 
+    /** {@code keys}: the comparison keys of a sentence's words, computed once per sentence by the caller. */
     static PairView of(int row, String aSource, String aText, List<SentenceProfile> aCell, List<Quote> aAll,
                        String bSource, String bText, List<SentenceProfile> bCell, List<Quote> bAll,
-                       boolean sameLanguage) {
+                       boolean sameLanguage, Function<SentenceProfile, List<String>> keys) {
         List<WordToken> a = words(aCell);
         List<WordToken> b = words(bCell);
-        List<WordDiff.Edit> edits = sameLanguage ? WordDiff.diff(a, b) : List.of();
-        return new PairView(row, aSource, bSource, aText, bText, aCell, bCell, a, b, edits,
+        List<String> aKeys = keys(aCell, keys);
+        List<String> bKeys = keys(bCell, keys);
+        List<WordDiff.Edit> edits = sameLanguage ? WordDiff.diffKeys(aKeys, bKeys) : List.of();
+        return new PairView(row, aSource, bSource, aText, bText, aCell, bCell, a, b, aKeys, bKeys, edits,
                 clip(aAll, aCell), clip(bAll, bCell), sameLanguage);
     }
 
     private static List<WordToken> words(List<SentenceProfile> cell) {
+        if (cell.size() == 1) {
+            return cell.get(0).words();
+        }
         List<WordToken> out = new ArrayList<>();
         cell.forEach(p -> out.addAll(p.words()));
+        return out;
+    }
+
+    private static List<String> keys(List<SentenceProfile> cell, Function<SentenceProfile, List<String>> keys) {
+        if (cell.size() == 1) {
+            return keys.apply(cell.get(0));
+        }
+        List<String> out = new ArrayList<>();
+        cell.forEach(p -> out.addAll(keys.apply(p)));
         return out;
     }
 

@@ -39,7 +39,7 @@ public final class QuoteLedger {
     public List<QuoteEntry> entries(ClassifyContext ctx) {
         String ref = ctx.reference();
         for (SentenceProfile p : ctx.alignment().profiles().get(ref)) {
-            for (Quote q : QuoteExtractor.extract(ctx.text(ref), ctx.language(ref))) {
+            for (Quote q : ctx.quotes(ref)) {
                 Quote c = q.clip(p.sentence().span());
                 if (c != null && c.inner().length() > 1) {
                     entries.computeIfAbsent(key(ref, c), k -> new Entry(ref, c));
@@ -71,7 +71,7 @@ public final class QuoteLedger {
             if (body.get(i).sentence().span().overlaps(e.quote.outer())) {
                 for (int k = i; k >= Math.max(0, i - 2); k--) {
                     var s = body.get(k).sentence();
-                    String who = Attribution.speaker(ctx.text(e.source), s.start(), s.end(), QuoteExtractor.extract(ctx.text(e.source), ctx.language(e.source)));
+                    String who = Attribution.speaker(ctx.text(e.source), s.start(), s.end(), ctx.quotes(e.source));
                     if (who != null) {
                         return who;
                     }

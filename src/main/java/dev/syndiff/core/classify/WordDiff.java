@@ -35,8 +35,11 @@ public final class WordDiff {
     }
 
     public static List<Edit> diff(List<WordToken> a, List<WordToken> b) {
-        List<String> x = a.stream().map(WordDiff::key).toList();
-        List<String> y = b.stream().map(WordDiff::key).toList();
+        return diffKeys(a.stream().map(WordDiff::key).toList(), b.stream().map(WordDiff::key).toList());
+    }
+
+    /** As {@link #diff} over the words' keys ({@link #key}) computed beforehand. */
+    static List<Edit> diffKeys(List<String> x, List<String> y) {
         List<Edit> out = new ArrayList<>();
         for (AbstractDelta<String> d : DiffUtils.diff(x, y).getDeltas()) {
             if (d.getType() == DeltaType.EQUAL) {

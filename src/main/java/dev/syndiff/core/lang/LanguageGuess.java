@@ -6,7 +6,10 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
+import com.optimaize.langdetect.text.TextObject;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -31,6 +34,12 @@ public final class LanguageGuess {
     private static final class Holder {
         static final LanguageDetector DETECTOR = build();
         static final TextObjectFactory TEXTS = CommonTextObjectFactories.forDetectingOnLargeText();
+        /**
+         * The same factory without its URL and e-mail filter, for text with neither "http" nor
+         * '@' (that filter's two patterns cannot match there, so the text object is the same).
+         */
+        static final TextObjectFactory PLAIN_TEXTS = new TextObjectFactoryBuilder().maxTextLength(10_000)
+                .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
 
         private static LanguageDetector build() {
             try {
@@ -69,10 +78,20 @@ public final class LanguageGuess {
             return List.of();
         }
         String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(Holder.TEXTS.forText(sample));
+        List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(textObject(sample));
         return found.stream()
                 .map(d -> new Guess(d.getLocale().getLanguage(), d.getProbability()))
                 .toList();
+    }
+
+    /** What the detector reads of the sample: URLs and e-mail addresses blanked, minority scripts dropped. */
+    static TextObject textObject(String sample) {
+        return (sample.indexOf('@') < 0 && !sample.contains("http") ? Holder.PLAIN_TEXTS : Holder.TEXTS).forText(sample);
+    }
+
+    /** The same through Optimaize's own factory for large text, always. */
+    static TextObject fullTextObject(String sample) {
+        return Holder.TEXTS.forText(sample);
     }
 
     /** One candidate language and the detector's probability for it. */

@@ -38,7 +38,7 @@ final class CaptionRule {
         String h = letters(m.rest(m.headline));
         if (h.length() < 12) return;
         for (int i = m.headline + 1; i < m.storyEnd; i++) {
-            if (m.free(i) && letters(m.line(i).text()).equals(h)) m.claim(i, Role.CAPTION);
+            if (m.free(i) && sameLetters(m.line(i).text(), h)) m.claim(i, Role.CAPTION);
         }
     }
 
@@ -110,7 +110,21 @@ final class CaptionRule {
         return p.endsWith(":") || p.startsWith("(");
     }
 
-    private static String letters(String s) {
+    /** {@code letters(s).equals(h)}, stopping at the first difference instead of building the string. */
+    static boolean sameLetters(String s, String h) {
+        int k = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetterOrDigit(c)) continue;
+            int lc = Character.toLowerCase(c);
+            if (k >= h.length() || h.codePointAt(k) != lc) return false;
+            k += Character.charCount(lc);
+        }
+        return k == h.length();
+    }
+
+    static String letters(String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().filter(Character::isLetterOrDigit).forEach(c -> b.appendCodePoint(Character.toLowerCase(c)));
         return b.toString();

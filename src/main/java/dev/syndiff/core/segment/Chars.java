@@ -9,6 +9,10 @@ final class Chars {
 
     /** Whitespace as a reader sees it: Java whitespace, Unicode spaces, NBSP, ZWSP, BOM, NEL. */
     static boolean isSpace(char c) {
+        if (c < 0x80) {
+            // the ASCII answer of the test below, without the Unicode tables (this runs for every char)
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
                 || c == '\u0085';
     }

@@ -15,6 +15,14 @@ final class LineShape {
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 0x80) {
+                // ASCII: neither ideograph nor kana, so only the letter-or-digit and space tests below
+                boolean w = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+                if (w && !in) n++;
+                if (w) in = true;
+                else if (Chars.isSpace(c)) in = false;
+                continue;
+            }
             if (Character.isIdeographic(c) || c >= '\u3040' && c <= '\u30FF') {
                 if (ideographs++ % 2 == 0) n++;
                 in = false;
@@ -53,7 +61,11 @@ final class LineShape {
 
     /** A running-text paragraph: long enough and ending like a sentence (or very long). */
     static boolean paragraphLike(String s) {
-        int w = words(s);
+        return paragraphLike(s, words(s));
+    }
+
+    /** As above with the text's word count already known. */
+    static boolean paragraphLike(String s, int w) {
         return w >= 12 && Chars.endsSentence(s) || w >= 25;
     }
 

@@ -62,7 +62,9 @@ final class Markup {
      * hard-wrapped paragraph (several unclaimed lines that read as one paragraph together).
      */
     boolean paragraphAt(int i) {
-        if (LineShape.paragraphLike(rest(i))) return true;
+        Line l = line(i);
+        // without a prefix cut the rest is the whole line, whose words are counted already
+        if (cut[i] <= l.start() ? LineShape.paragraphLike(l.text(), l.words()) : LineShape.paragraphLike(rest(i))) return true;
         if (i + 1 >= size() || !page.sameBlock(i, i + 1) || page.sameBlock(i, i - 1) && free(i - 1)) return false;
         if (line(i).text().length() < SentenceSplitter.WRAP_WIDTH) return false;
         StringBuilder b = new StringBuilder(rest(i));

@@ -45,7 +45,8 @@ public final class Tokenizer {
     /** Case and typography folded; digit groups joined ("3,000" and "3.000" both give "3000"). */
     public static String normalize(String word) {
         String w = word.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
-        if (GROUPED.matcher(w).matches()) {
+        // a digit group starts with an ASCII digit: skip the matcher for every other word
+        if (!w.isEmpty() && w.charAt(0) >= '0' && w.charAt(0) <= '9' && GROUPED.matcher(w).matches()) {
             w = w.replaceAll("[,.\u00A0\u202F ]", "");
         }
         w = w.toLowerCase(Locale.ROOT);

@@ -1,0 +1,147 @@
+package dev.syndiff.core.align;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The weighted Dice of {@link LexicalSimilarity} for every (left i, right j) pair, one left row
+ * at a time: the right side's stems are indexed once, so a row costs the postings of its stems
+ * instead of a merge against every right sentence. Each shared weight is summed over the common
+ * stems in ascending id order, as the merge does, so every score is bit for bit the same. The
+ * unions of adjacent sentences (the aligner's 1:2 and 2:1 merges) and their weights are made once.
+ */
+final class LexicalRows implements Similarity.PairScores {
+    private final Vocabulary vocabulary;
+    private final List<SentenceProfile> left;
+    private final List<SentenceProfile> right;
+    private final double[] rightWeight;
+    private final double[] leftWeights;
+    private final int[][] leftPair;
+    private final double[] leftPairWeight;
+    private final int[][] rightPair;
+    private final double[] rightPairWeight;
+    /** (stem id, right index) pairs sorted by stem, then index, split into two arrays. */
+    private final int[] stems;
+    private final int[] owners;
+    private final double[] shared;
+    private int row = -1;
+    private double leftWeight;
+
+    LexicalRows(Vocabulary vocabulary, List<SentenceProfile> left, List<SentenceProfile> right) {
+        this.vocabulary = vocabulary;
+        this.left = left;
+        this.right = right;
+        this.leftPair = new int[left.size()][];
+        this.leftPairWeight = new double[left.size()];
+        this.rightPair = new int[right.size()][];
+        this.rightPairWeight = new double[right.size()];
+        this.rightWeight = new double[right.size()];
+        this.leftWeights = new double[left.size()];
+        for (int i = 0; i < left.size(); i++) {
+            leftWeights[i] = vocabulary.weightOf(left.get(i).stems());
+        }
+        int total = 0;
+        for (int j = 0; j < right.size(); j++) {
+            rightWeight[j] = vocabulary.weightOf(right.get(j).stems());
+            total += right.get(j).stems().length;
+        }
+        long[] keys = new long[total];
+        int k = 0;
+        for (int j = 0; j < right.size(); j++) {
+            for (int id : right.get(j).stems()) {
+                keys[k++] = (long) id << 32 | j;
+            }
+        }
+        Arrays.sort(keys);
+        stems = new int[total];
+        owners = new int[total];
+        for (int t = 0; t < total; t++) {
+            stems[t] = (int) (keys[t] >>> 32);
+            owners[t] = (int) keys[t];
+        }
+        shared = new double[right.size()];
+    }
+
+    @Override
+    public double score(int i, int j) {
+        if (i != row) {
+            fill(i);
+        }
+        double wy = rightWeight[j];
+        if (leftWeight + wy == 0) {
+            return 0;
+        }
+        return 2 * shared[j] / (leftWeight + wy);
+    }
+
+    @Override
+    public double oneTwo(int i, int j) {
+        if (rightPair[j] == null) {
+            rightPair[j] = LexicalSimilarity.union(List.of(right.get(j), right.get(j + 1)));
+            rightPairWeight[j] = vocabulary.weightOf(rightPair[j]);
+        }
+        return dice(left.get(i).stems(), leftWeights[i], rightPair[j], rightPairWeight[j]);
+    }
+
+    @Override
+    public double twoOne(int i, int j) {
+        if (leftPair[i] == null) {
+            leftPair[i] = LexicalSimilarity.union(List.of(left.get(i), left.get(i + 1)));
+            leftPairWeight[i] = vocabulary.weightOf(leftPair[i]);
+        }
+        return dice(leftPair[i], leftPairWeight[i], right.get(j).stems(), rightWeight[j]);
+    }
+
+    /** {@link LexicalSimilarity#score} of two stem sets whose weights are known. */
+    private double dice(int[] x, double wx, int[] y, double wy) {
+        if (wx + wy == 0) {
+            return 0;
+        }
+        double common = 0;
+        int a = 0;
+        int b = 0;
+        while (a < x.length && b < y.length) {
+            if (x[a] == y[b]) {
+                common += vocabulary.weight(x[a]);
+                a++;
+                b++;
+            } else if (x[a] < y[b]) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        return 2 * common / (wx + wy);
+    }
+
+    private void fill(int i) {
+        row = i;
+        int[] x = left.get(i).stems();
+        leftWeight = leftWeights[i];
+        Arrays.fill(shared, 0);
+        int from = 0;
+        for (int id : x) {
+            int t = lowerBound(id, from);
+            from = t;
+            double w = vocabulary.weight(id);
+            for (; t < stems.length && stems[t] == id; t++) {
+                shared[owners[t]] += w;
+            }
+        }
+    }
+
+    /** The first slot at or after {@code from} whose stem is not below {@code id}. */
+    private int lowerBound(int id, int from) {
+        int lo = from;
+        int hi = stems.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (stems[mid] < id) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
