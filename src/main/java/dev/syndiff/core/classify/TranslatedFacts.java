@@ -42,10 +42,23 @@ final class TranslatedFacts {
     /** The facts of {@code span} in {@code text}, read with the rules of {@code lang}. */
     static List<Fact> of(String text, Span span, String lang) {
         List<Fact> out = new ArrayList<>();
-        for (Anchor a : FactAnchors.forLanguage(lang).extract(span.of(text))) {
+        List<Anchor> anchors = FactAnchors.forLanguage(lang).extract(span.of(text));
+        for (Anchor a : anchors) {
+            if (a.kind() == Anchor.Kind.NUMBER && insideDate(a, anchors)) {
+                continue; // the day of "4 March" is compared as a date, not as a number
+            }
             out.add(new Fact(a.kind(), a.key(), new Span(span.start() + a.start(), span.start() + a.end())));
         }
         return out;
+    }
+
+    private static boolean insideDate(Anchor n, List<Anchor> anchors) {
+        for (Anchor d : anchors) {
+            if (d.kind() == Anchor.Kind.DATE && d.start() <= n.start() && n.end() <= d.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
