@@ -27,7 +27,7 @@ public final class Segmenter {
      */
     public Article inLanguage(Article article, String lang) {
         SentenceSplitter local = SentenceSplitter.forLanguage(lang);
-        if (local.language().equals(splitter.language())) {
+        if (local.splitsLike(splitter)) { // most locales use ICU's root rules: same sentences
             return article;
         }
         return new Article(article.source(), article.segments(),

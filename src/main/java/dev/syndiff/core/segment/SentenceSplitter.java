@@ -26,6 +26,8 @@ public final class SentenceSplitter {
     /** ICU iterators are not thread-safe and costly to clone: one per thread. */
     private final ThreadLocal<BreakIterator> icu;
     private final String language;
+    /** ICU's rule source for the locale: most locales share the root's, and then split alike. */
+    private final String rules;
 
     /** A splitter with ICU's root rules, for text whose language is not known yet. */
     public SentenceSplitter() {
@@ -35,6 +37,12 @@ public final class SentenceSplitter {
     private SentenceSplitter(ULocale locale, String language) {
         this.icu = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(locale));
         this.language = language;
+        this.rules = BreakIterator.getSentenceInstance(locale).toString();
+    }
+
+    /** True when both follow the same ICU rules (the merge rules are the same for all). */
+    public boolean splitsLike(SentenceSplitter other) {
+        return rules.equals(other.rules);
     }
 
     /**

@@ -110,6 +110,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void localesWithTheRootRulesAreNotSplitAgain() {
+        SentenceSplitter root = SentenceSplitter.forLanguage("und");
+        assertThat(SentenceSplitter.forLanguage("en").splitsLike(root)).isTrue();
+        assertThat(SentenceSplitter.forLanguage("de").splitsLike(root)).isTrue();
+        assertThat(SentenceSplitter.forLanguage("el").splitsLike(root)).isFalse();
+    }
+
+    @Test
     void theSegmenterSplitsAgainInTheCopysLanguage() {
         String text = "Floods in the valley\n\n\u03A0\u03CC\u03C3\u03BF \u03B8\u03B1 \u03BA\u03C1\u03B1\u03C4\u03AE\u03C3\u03B5\u03B9"
                 + " \u03B7 \u03C0\u03BB\u03B7\u03BC\u03BC\u03CD\u03C1\u03B1 \u03C3\u03C4\u03B7\u03BD \u03BA\u03BF\u03B9\u03BB\u03AC\u03B4\u03B1;"
