@@ -47,6 +47,11 @@ public final class SyndiffApp {
     /** The Application itself, kept apart so that Main (not an Application) starts the fat jar. */
     public static final class FxApp extends Application {
         @Override
+        public void init() {
+            StartupClasses.preloadInBackground();
+        }
+
+        @Override
         public void start(Stage stage) {
             if (Boolean.getBoolean("syndiff.timing") || System.getProperty("syndiff.screenshot") != null) {
                 System.err.println("syndiff: JavaFX started " + sinceStart() + " ms after process start");
