@@ -50,6 +50,7 @@ public final class ViewerWindow extends BorderPane {
     private int reportGeneration;
     private final Tab ledgerTab;
     private final TabPane tabs;
+    private final VBox top;
     private final VBox left;
     private final StackPane leftSlot = new StackPane();
     private final StackPane bottomSlot = new StackPane();
@@ -77,7 +78,7 @@ public final class ViewerWindow extends BorderPane {
         ledgerTab.selectedProperty().addListener((o, a, on) -> fillLedgerIfShown());
         tabs = new TabPane(new Tab("Findings", findings), ledgerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox top = new VBox(find, comparison);
+        top = new VBox(comparison); // the find bar joins it when first opened (its text field's skin is costly at start)
         VBox.setVgrow(comparison, Priority.ALWAYS);
         SplitPane center = new SplitPane(top, bottomSlot);
         center.setOrientation(Orientation.VERTICAL);
@@ -129,7 +130,7 @@ public final class ViewerWindow extends BorderPane {
             } else if (e.isAltDown() && e.getCode() == KeyCode.UP) {
                 comparison.previous();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
-                find.open();
+                openFind();
             } else if (e.isShortcutDown() && e.getCode() == KeyCode.O) {
                 toolbar.openFolder();
             } else {
@@ -372,6 +373,9 @@ public final class ViewerWindow extends BorderPane {
     }
 
     void openFind() {
+        if (top.getChildren().get(0) != find) {
+            top.getChildren().add(0, find);
+        }
         find.open();
     }
 

@@ -87,6 +87,27 @@ class ViewerWindowTest {
     }
 
     @Test
+    void ctrlFOpensTheFindBarAndSelectsTheMatchInAPane(FxRobot robot) {
+        showFixture(robot, ReportFixture.report(tmp.resolve("find").toString(), 60));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#find-field").tryQuery()).as("no find bar before it is asked for").isEmpty();
+        VersionPane copy = window.comparison().pane(ReportFixture.DAILY);
+        robot.clickOn(copy.area()).press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField field = robot.lookup("#find-field").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.Node bar = field.getParent();
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(field.isFocused()).isTrue();
+        robot.write("final settlement");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> selected = window.comparison().panes().stream().map(p -> p.area().getSelectedText()).toList();
+        assertThat(selected).anyMatch(t -> t.equalsIgnoreCase("final settlement"));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.isVisible()).as("Escape closes the find bar").isFalse();
+    }
+
+    @Test
     void nextChangeMovesTheSelectionAndScrollsBothPanes(FxRobot robot) {
         showFixture(robot, ReportFixture.report(tmp.resolve("long").toString(), 60));
         VersionPane ref = window.comparison().pane(ReportFixture.REF);
