@@ -119,6 +119,7 @@ public final class AnalysisRunner {
             return;
         }
         ReportIndex index = new ReportIndex(report); // built here, on the worker
+        Languages.prepare(report.sources().stream().map(s -> s.language()).toList());
         exec.fx().execute(() -> {
             if (run == generation) {
                 listener.report(index);

@@ -141,6 +141,7 @@ public final class ComparisonView extends HBox {
             dress(pane, p.source(), i == 0); // language first: it decides how the text is run
             sync.quietly(() -> pane.show(p.doc(), p.spans(), p.marks()));
             paneSteps.set(paneSteps.get() + 1);
+            FxStallProbe.mark("pane step " + i);
             exec.fx().execute(() -> applyPane(gen, projections, ci, i + 1));
             return;
         }

@@ -113,8 +113,8 @@ final class FxStallProbe {
 
     /** Prints a landmark (a report applied, a step taken) when stalls are being watched. */
     static void mark(String what) {
-        if (Boolean.getBoolean("syndiff.stalls")) {
-            System.err.println("syndiff: " + what + " at " + sinceStart() + " ms");
+        if (Boolean.getBoolean("syndiff.stalls") || Boolean.getBoolean("syndiff.marks")) {
+            System.err.println("syndiff: " + what + " at " + sinceStart() + " ms (FX CPU " + java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1000000 + ")");
         }
     }
 

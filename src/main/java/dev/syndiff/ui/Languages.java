@@ -41,6 +41,18 @@ public final class Languages {
         return name.isBlank() || name.equalsIgnoreCase(code) ? code : name + " (" + code + ")";
     }
 
+    /**
+     * Asks ICU once for each language's name, direction and script (any thread): its locale data
+     * then loads on the analysis worker, not on the FX thread when the panes are dressed.
+     */
+    static void prepare(java.util.Collection<String> codes) {
+        for (String code : new java.util.HashSet<>(codes)) {
+            name(code);
+            rightToLeft(code);
+            complexScript(code);
+        }
+    }
+
     /** Whether two copies are in different known languages, so their rows are translations. */
     public static boolean differ(String a, String b) {
         return known(a) && known(b) && !ULocale.forLanguageTag(a).getLanguage()

@@ -80,7 +80,9 @@ public final class SyndiffApp {
             } else {
                 window.open(inputs);
             }
+            FxStallProbe.mark("before show");
             stage.show();
+            FxStallProbe.mark("after show");
         }
 
         /**
