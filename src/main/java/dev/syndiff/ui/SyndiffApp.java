@@ -17,7 +17,8 @@ import javafx.stage.Stage;
  * {@code -Dsyndiff.timing=true} prints the time from process start to the first painted panes;
  * {@code -Dsyndiff.screenshot.steps=nnss} plays keys before the snapshot (n: next change, s: scroll);
  * {@code -Dsyndiff.screenshot.first=FILE.png} also snapshots the window when the first panes are painted;
- * {@code -Dsyndiff.stalls=true} prints every stretch of 50 ms or more the FX thread was busy.
+ * {@code -Dsyndiff.stalls=true} prints every stretch of 50 ms or more the FX thread was busy;
+ * {@code -Dsyndiff.marks=true} prints only the landmarks (window shown, each pane filled) with the FX thread's CPU.
  */
 public final class SyndiffApp {
     static final Path SAMPLE = Path.of("samples/macron-putin-2022");
