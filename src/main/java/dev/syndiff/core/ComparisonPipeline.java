@@ -16,6 +16,7 @@ import dev.syndiff.core.align.BundleAligner;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,8 @@ public final class ComparisonPipeline {
         listener.progress("Telling languages", 0.35);
         warm.join();
         Map<String, String> langs = new LinkedHashMap<>();
-        articles.parallelStream().map(a -> Map.entry(a.id(), languages.guess(bodyText(a)))).toList()
+        Map<String, String> guessed = new ConcurrentHashMap<>(); // copies opening alike are told once
+        articles.parallelStream().map(a -> Map.entry(a.id(), languages.guess(bodyText(a), guessed))).toList()
                 .forEach(e -> langs.put(e.getKey(), e.getValue()));
         // sentences split again with each copy's locale, now that it is known
         articles = articles.parallelStream().map(a -> segmenter.inLanguage(a, langs.get(a.id()))).toList();
