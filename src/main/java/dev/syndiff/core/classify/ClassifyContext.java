@@ -27,9 +27,12 @@ public final class ClassifyContext {
     public ClassifyContext(List<Article> articleList, Alignment alignment, Map<String, String> languages) {
         this.alignment = alignment;
         this.languages = languages;
+        Map<String, Map<String, List<Quote>>> paragraphs = new java.util.HashMap<>(); // per language
         for (Article a : articleList) {
             articles.put(a.id(), a);
-            quotes.put(a.id(), QuoteExtractor.extract(a.source().text(), language(a.id())));
+            String lang = language(a.id());
+            quotes.put(a.id(), QuoteExtractor.extract(a.source().text(), lang,
+                    paragraphs.computeIfAbsent(lang, l -> new java.util.HashMap<>())));
         }
         List<AlignedRow> rows = alignment.rows();
         for (int r = 0; r < rows.size(); r++) {
