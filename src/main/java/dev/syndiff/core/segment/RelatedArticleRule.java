@@ -73,9 +73,9 @@ final class RelatedArticleRule {
 
         Story upToDate() {
             for (; read < lines.size(); read++) {
-                String text = m.line(lines.get(read)).text();
-                addWords(text, words);
-                addNames(text, names);
+                Set<String>[] topics = m.page.memo.topics(m.line(lines.get(read)).text());
+                words.addAll(topics[0]);
+                names.addAll(topics[1]);
             }
             return this;
         }
