@@ -23,6 +23,7 @@ public final class ClassifyContext {
     private final List<PairView> pairs = new ArrayList<>();
     /** Each sentence's word keys, folded once however many pairs it takes part in. */
     private final Map<SentenceProfile, List<String>> keys = new IdentityHashMap<>();
+    private final Map<String, String> folded = new java.util.HashMap<>();
 
     public ClassifyContext(List<Article> articleList, Alignment alignment, Map<String, String> languages) {
         this.alignment = alignment;
@@ -68,7 +69,13 @@ public final class ClassifyContext {
     }
 
     private List<String> keys(SentenceProfile p) {
-        return keys.computeIfAbsent(p, q -> q.words().stream().map(WordDiff::key).toList());
+        return keys.computeIfAbsent(p, q -> {
+            List<String> out = new ArrayList<>(q.words().size());
+            for (var w : q.words()) {
+                out.add(folded.computeIfAbsent(w.norm(), Spelling::fold)); // WordDiff.key, once per distinct word
+            }
+            return java.util.Collections.unmodifiableList(out);
+        });
     }
 
     /** The quotations of a copy's whole text, found once. */
