@@ -10,8 +10,9 @@ import java.util.Map;
  * many right sides aligned against it. A right sentence's scores against the whole left side
  * depend on its stems alone, and {@link ProfileBuilder} gives every occurrence of one sentence
  * text the same stems array: so a sentence the copies repeat is scored once, its column (and
- * its merges with its neighbour) reused. Each score is the merge's sum in ascending stem order,
- * bit for bit what {@link LexicalRows} and {@link LexicalSimilarity#score} give. Not thread-safe.
+ * its merges with its neighbour) reused. A column is read off an index of the left side's stems;
+ * each score is the merge's sum in ascending stem order, bit for bit what {@link LexicalRows} and
+ * {@link LexicalSimilarity#score} give. Not thread-safe.
  */
 final class LexicalColumns {
     private final Vocabulary vocabulary;
@@ -20,6 +21,9 @@ final class LexicalColumns {
     private final int[][] leftPair;
     private final double[] leftPairWeight;
     private final Map<int[], Column> columns = new IdentityHashMap<>();
+    /** (stem id, left index) pairs sorted by stem, then index, split into two arrays. */
+    private final int[] stems;
+    private final int[] owners;
 
     LexicalColumns(Vocabulary vocabulary, List<SentenceProfile> left) {
         this.vocabulary = vocabulary;
@@ -31,6 +35,62 @@ final class LexicalColumns {
         }
         leftPair = new int[n][];
         leftPairWeight = new double[n];
+        int total = 0;
+        for (SentenceProfile p : left) {
+            total += p.stems().length;
+        }
+        long[] keys = new long[total];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int id : left.get(i).stems()) {
+                keys[k++] = (long) id << 32 | i;
+            }
+        }
+        Arrays.sort(keys);
+        stems = new int[total];
+        owners = new int[total];
+        for (int t = 0; t < total; t++) {
+            stems[t] = (int) (keys[t] >>> 32);
+            owners[t] = (int) keys[t];
+        }
+    }
+
+    /**
+     * Every left sentence against the stem set {@code y} of weight {@code wy}, through the left
+     * postings: each left sentence's shared weight is summed over the common stems in ascending
+     * id order, as the merge in {@link #dice} sums it, so each score is the same double.
+     */
+    private double[] column(int[] y, double wy) {
+        double[] shared = new double[leftWeights.length];
+        int from = 0;
+        for (int id : y) {
+            int t = lowerBound(id, from);
+            from = t;
+            double w = vocabulary.weight(id);
+            for (; t < stems.length && stems[t] == id; t++) {
+                shared[owners[t]] += w;
+            }
+        }
+        for (int i = 0; i < shared.length; i++) {
+            double wx = leftWeights[i];
+            shared[i] = wx + wy == 0 ? 0 : 2 * shared[i] / (wx + wy);
+        }
+        return shared;
+    }
+
+    /** The first slot at or after {@code from} whose stem is not below {@code id}. */
+    private int lowerBound(int id, int from) {
+        int lo = from;
+        int hi = stems.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (stems[mid] < id) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The scores of this left side against {@code right}. */
@@ -93,25 +153,12 @@ final class LexicalColumns {
         private Map<int[], Column> next;
 
         Column(int[] stems) {
-            this(stems, true);
-        }
-
-        Column(int[] stems, boolean full) {
             this.stems = stems;
             this.weight = vocabulary.weightOf(stems);
-            this.score = full ? new double[left.size()] : unknown(left.size());
-            if (full) {
-                for (int i = 0; i < score.length; i++) {
-                    score[i] = dice(left.get(i).stems(), leftWeights[i], stems, weight);
-                }
-            }
+            this.score = column(stems, weight);
         }
 
-        /** Left i against this stem set, computed on demand (merged columns are asked a few cells). */
         double score(int i) {
-            if (Double.isNaN(score[i])) {
-                score[i] = dice(left.get(i).stems(), leftWeights[i], stems, weight);
-            }
             return score[i];
         }
 
@@ -135,7 +182,7 @@ final class LexicalColumns {
             if (next == null) {
                 next = new IdentityHashMap<>();
             }
-            return next.computeIfAbsent(after.stems, s -> new Column(LexicalSimilarity.union2(stems, s), false));
+            return next.computeIfAbsent(after.stems, s -> new Column(LexicalSimilarity.union2(stems, s)));
         }
     }
 }
