@@ -128,6 +128,32 @@ class RunMemoAlignTest {
         assertThat(edited).isEqualTo(n);
     }
 
+    @Test
+    void skippingMergesThatCannotWinChangesNoLink() {
+        List<Article> articles = new ArrayList<>(articles());
+        Segmenter segmenter = new Segmenter();
+        new BundleLoader(LoadLimits.defaults(), false).load(List.of(Path.of("samples/harbour-strike"))).sources()
+                .forEach(src -> articles.add(segmenter.segment(src)));
+        Vocabulary vocabulary = new Vocabulary();
+        Map<String, List<SentenceProfile>> profiles = ProfileBuilder.build(articles, english(articles), vocabulary);
+        LexicalSimilarity lexical = new LexicalSimilarity(vocabulary);
+        int links = 0;
+        for (List<SentenceProfile> left : profiles.values()) {
+            for (List<SentenceProfile> right : profiles.values()) {
+                List<Link> pruned = new SentenceAligner(lexical, AlignParams.LEXICAL).align(left, right);
+                List<Link> full = new SentenceAligner(lexical, AlignParams.LEXICAL, false).align(left, right);
+                assertThat(describe(pruned)).isEqualTo(describe(full));
+                links += full.size();
+            }
+        }
+        assertThat(links).isGreaterThan(1_000);
+    }
+
+    private static List<String> describe(List<Link> links) {
+        return links.stream().map(l -> java.util.Arrays.toString(l.left()) + java.util.Arrays.toString(l.right())
+                + bits(l.similarity()) + l.moved()).toList();
+    }
+
     private static long bits(double d) {
         return Double.doubleToLongBits(d);
     }
