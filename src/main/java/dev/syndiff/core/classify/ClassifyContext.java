@@ -24,6 +24,7 @@ public final class ClassifyContext {
     /** Each sentence's word keys, folded once however many pairs it takes part in. */
     private final Map<SentenceProfile, List<String>> keys = new IdentityHashMap<>();
     private final Map<String, String> folded = new java.util.HashMap<>();
+    private final Map<int[], Known> byStems = new IdentityHashMap<>();
 
     public ClassifyContext(List<Article> articleList, Alignment alignment, Map<String, String> languages) {
         this.alignment = alignment;
@@ -70,12 +71,38 @@ public final class ClassifyContext {
 
     private List<String> keys(SentenceProfile p) {
         return keys.computeIfAbsent(p, q -> {
+            // a sentence the copies repeat shares its stems array (ProfileBuilder): reuse its keys once
+            // its words' forms are checked equal (the same strings, so mostly by reference)
+            Known known = byStems.get(q.stems());
+            if (known != null && sameNorms(known.words, q.words())) {
+                return known.keys;
+            }
             List<String> out = new ArrayList<>(q.words().size());
             for (var w : q.words()) {
                 out.add(folded.computeIfAbsent(w.norm(), Spelling::fold)); // WordDiff.key, once per distinct word
             }
-            return java.util.Collections.unmodifiableList(out);
+            List<String> made = java.util.Collections.unmodifiableList(out);
+            byStems.put(q.stems(), new Known(q.words(), made));
+            return made;
         });
+    }
+
+    private static boolean sameNorms(List<dev.syndiff.core.text.WordToken> a, List<dev.syndiff.core.text.WordToken> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i).norm();
+            String y = b.get(i).norm();
+            if (x != y && !x.equals(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words whose keys were made, and the keys. */
+    private record Known(List<dev.syndiff.core.text.WordToken> words, List<String> keys) {
     }
 
     /** The quotations of a copy's whole text, found once. */
