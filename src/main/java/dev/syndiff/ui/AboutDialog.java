@@ -14,7 +14,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -33,7 +32,7 @@ public final class AboutDialog {
     public static Button button() {
         Button about = new Button("About");
         about.setId("about-button");
-        about.setTooltip(new Tooltip("Version and licenses"));
+        LazyTooltip.install(about, "Version and licenses");
         about.setOnAction(e -> show(about.getScene() == null ? null : about.getScene().getWindow()));
         return about;
     }
@@ -105,6 +104,12 @@ public final class AboutDialog {
     }
 
     /** The app icon for windows and this dialog; null when the build left it out. */
+    /** The icon, decoded on JavaFX's loader thread; null when the jar lacks it. */
+    static Image iconInBackground() {
+        java.net.URL url = AboutDialog.class.getResource(ICON);
+        return url == null ? null : new Image(url.toExternalForm(), true);
+    }
+
     public static Image icon() {
         try (InputStream in = AboutDialog.class.getResourceAsStream(ICON)) {
             return in == null ? null : new Image(in);

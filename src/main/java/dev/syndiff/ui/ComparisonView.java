@@ -162,7 +162,8 @@ public final class ComparisonView extends HBox {
     /** The pane's header (file, language, translated or not) and its writing direction. */
     private void dress(VersionPane pane, String source, boolean reference) {
         var sum = index.summary(source);
-        String lang = sum == null ? null : sum.language();
+        // a text-only first report (the analysis still running) has no language to name yet
+        String lang = sum == null || index.report().alignment().isEmpty() && !index.report().complete() ? null : sum.language();
         var ref = index.summary(index.report().reference());
         boolean translated = !reference && ref != null && Languages.differ(lang, ref.language());
         pane.setHeader((reference ? "Reference: " : "") + index.fileName(source)

@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.image.PixelReader;
@@ -20,6 +21,9 @@ final class Screenshot {
     }
 
     /** Lets layout and the connector strips settle for a moment, then snapshots and calls {@code done}. */
+    private static boolean hideParaphrase;
+    private static int shownCopy;
+
     static void later(Node node, Path file, Runnable done) {
         if (taken) {
             return;
@@ -37,7 +41,11 @@ final class Screenshot {
         wait.play();
     }
 
-    /** Plays the steps one at a time, a key press every 250 ms as a reader would ('n' = next change, 's' = scroll the reference pane down). */
+    /**
+     * Plays the steps one at a time, one every 250 ms as a reader would: 'n' next change, 'p'
+     * previous change, 's' scroll the reference pane down, 'f' hide or show paraphrases,
+     * 'c' select the next row of the findings list, 'v' show the next copy beside the reference.
+     */
     private static void step(Node node, String steps, Runnable then) {
         if (steps.isEmpty() || !(node instanceof ViewerWindow w)) {
             then.run();
@@ -51,6 +59,25 @@ final class Screenshot {
             VersionPane lead = w.comparison().panes().get(0);
             w.comparison().scrollSync().lead(lead);
             lead.area().scrollYBy(240); // about six wheel notches
+        } else if (steps.charAt(0) == 'p') {
+            FxStallProbe.mark("step p");
+            w.comparison().previous();
+        } else if (steps.charAt(0) == 'f') {
+            FxStallProbe.mark("step f");
+            hideParaphrase = !hideParaphrase;
+            w.setKindShown(dev.syndiff.core.model.FindingKind.PARAPHRASE, !hideParaphrase);
+        } else if (steps.charAt(0) == 'c') {
+            FxStallProbe.mark("step c");
+            var table = w.findings().table();
+            table.getSelectionModel().select(Math.min(table.getSelectionModel().getSelectedIndex() + 1, table.getItems().size() - 1));
+        } else if (steps.charAt(0) == 'v' && w.index() != null) {
+            FxStallProbe.mark("step v");
+            var ids = w.index().report().sources().stream().map(dev.syndiff.core.model.SourceSummary::id)
+                    .filter(id -> !id.equals(w.index().report().reference())).toList();
+            shownCopy = (shownCopy + 1) % Math.max(1, ids.size());
+            if (!ids.isEmpty()) {
+                w.setShown(List.of(ids.get(shownCopy)));
+            }
         }
         PauseTransition gap = new PauseTransition(Duration.millis(250));
         gap.setOnFinished(e -> step(node, steps.substring(1), then));

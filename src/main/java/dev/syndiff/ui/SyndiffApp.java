@@ -47,6 +47,11 @@ public final class SyndiffApp {
     /** The Application itself, kept apart so that Main (not an Application) starts the fat jar. */
     public static final class FxApp extends Application {
         @Override
+        public void init() {
+            StartupClasses.preloadInBackground();
+        }
+
+        @Override
         public void start(Stage stage) {
             if (Boolean.getBoolean("syndiff.timing") || System.getProperty("syndiff.screenshot") != null) {
                 System.err.println("syndiff: JavaFX started " + sinceStart() + " ms after process start");
@@ -64,7 +69,7 @@ public final class SyndiffApp {
             warmUpTextArea();
             window.toolbar().showTheme(dark);
             stage.setTitle("Syndiff");
-            java.util.Optional.ofNullable(AboutDialog.icon()).ifPresent(stage.getIcons()::add);
+            showIconWhenDecoded(stage);
             stage.setScene(scene);
             stage.setOnCloseRequest(e -> prefs.size(stage.getWidth(), stage.getHeight()));
             watchFirstPaint(window);
@@ -96,6 +101,18 @@ public final class SyndiffApp {
             t.start();
         }
 
+        /** The window's icon, decoded off the FX thread and set once it is whole. */
+        private static void showIconWhenDecoded(Stage stage) {
+            javafx.scene.image.Image icon = AboutDialog.iconInBackground();
+            if (icon != null) {
+                icon.progressProperty().addListener((o, a, p) -> {
+                    if (p.doubleValue() >= 1 && !icon.isError()) {
+                        stage.getIcons().add(icon);
+                    }
+                });
+            }
+        }
+
         /** CPU time of the calling (FX) thread: what the wall time would shrink to with a core to itself. */
         private static long fxCpuMs() {
             return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
@@ -114,10 +131,11 @@ public final class SyndiffApp {
                 public void invalidated(javafx.beans.Observable o) {
                     if (view.paneStepsProperty().get() >= Math.min(2, view.panes().size())) {
                         view.paneStepsProperty().removeListener(this);
-                        afterTwoPulses(() -> {
+                        Pulses.after(2, () -> {
                             if (timing) {
                                 System.err.println("syndiff: first panes painted " + sinceStart() + " ms after process start"
                                         + " (FX thread CPU so far " + fxCpuMs() + " ms)");
+                                System.err.println("syndiff: CPU by thread so far: " + ThreadCpu.summary(6));
                             }
                             String early = System.getProperty("syndiff.screenshot.first");
                             if (early != null) {
@@ -135,24 +153,6 @@ public final class SyndiffApp {
                     Screenshot.later(window, Path.of(shot), Platform::exit);
                 }
             });
-        }
-
-        /**
-         * Runs {@code then} at the start of the third pulse from now: the first lays the text out
-         * and hands its frame to the renderer, the second waits until that frame is painted.
-         */
-        private static void afterTwoPulses(Runnable then) {
-            new javafx.animation.AnimationTimer() {
-                private int frames;
-
-                @Override
-                public void handle(long now) {
-                    if (++frames == 3) {
-                        stop();
-                        then.run();
-                    }
-                }
-            }.start();
         }
     }
 }

@@ -6,17 +6,23 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 
 /**
- * Where work runs: slow work on {@code background}, results on {@code fx}. Tests pass a
- * synchronous pair (as JabRef does), so nothing in them waits on a clock.
+ * Where work runs: slow work on {@code background}, results on {@code fx}, and what can wait
+ * until the window's next frame is on screen on {@code afterPaint}. Tests pass synchronous
+ * executors (as JabRef does), so nothing in them waits on a clock.
  */
-public record UiExecutors(Executor background, Executor fx) {
+public record UiExecutors(Executor background, Executor fx, Executor afterPaint) {
+    /** Work that can wait for the next frame runs as soon as any other FX work. */
+    public UiExecutors(Executor background, Executor fx) {
+        this(background, fx, fx);
+    }
+
     public static UiExecutors production() {
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "syndiff-worker");
             t.setDaemon(true);
             return t;
         });
-        return new UiExecutors(pool, Platform::runLater);
+        return new UiExecutors(pool, Platform::runLater, r -> Platform.runLater(() -> Pulses.after(2, r)));
     }
 
     public static UiExecutors synchronous() {

@@ -17,7 +17,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -93,7 +92,7 @@ public final class ViewerToolbar extends ToolBar {
 
     private static Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
+        LazyTooltip.install(b, tip);
         b.setOnAction(e -> action.run());
         return b;
     }

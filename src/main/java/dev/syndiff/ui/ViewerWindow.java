@@ -24,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -48,6 +49,11 @@ public final class ViewerWindow extends BorderPane {
     private ReportIndex ledgerReport;
     private int reportGeneration;
     private final Tab ledgerTab;
+    private final TabPane tabs;
+    private final VBox left;
+    private final StackPane leftSlot = new StackPane();
+    private final StackPane bottomSlot = new StackPane();
+    private boolean sidePanelsPlaced;
     private Filters filters = Filters.all();
     private List<String> copies = new ArrayList<>();
     private List<Path> inputs = List.of();
@@ -69,19 +75,20 @@ public final class ViewerWindow extends BorderPane {
 
         ledgerTab = new Tab("Quote ledger", ledger);
         ledgerTab.selectedProperty().addListener((o, a, on) -> fillLedgerIfShown());
-        TabPane tabs = new TabPane(new Tab("Findings", findings), ledgerTab);
+        tabs = new TabPane(new Tab("Findings", findings), ledgerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox top = new VBox(find, comparison);
         VBox.setVgrow(comparison, Priority.ALWAYS);
-        SplitPane center = new SplitPane(top, tabs);
+        SplitPane center = new SplitPane(top, bottomSlot);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.64);
-        VBox left = new VBox(6, sources, new Legend());
+        left = new VBox(6, sources, new Legend());
         VBox.setVgrow(sources, Priority.ALWAYS);
-        left.getStyleClass().add("left-column");
-        SplitPane main = new SplitPane(left, center);
+        leftSlot.getStyleClass().add("left-column");
+        bottomSlot.getStyleClass().add("bottom-slot");
+        SplitPane main = new SplitPane(leftSlot, center);
         main.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(leftSlot, false);
 
         banner.getStyleClass().add("banner");
         banner.setWrapText(true);
@@ -216,10 +223,26 @@ public final class ViewerWindow extends BorderPane {
                 fillLedgerIfShown();
             }
         });
+        comparison.afterPanes(this::placeSidePanelsAfterPaint);
         comparison.show(idx, shown(), filters);
         if (!idx.report().warnings().isEmpty()) {
             problem(idx.report().warnings().size() + " file(s) could not be read: "
                     + String.join("; ", idx.report().warnings().stream().map(Object::toString).toList()));
+        }
+    }
+
+    /**
+     * The sources, legend, findings and ledger go into their places once the first panes are on
+     * screen, one frame apart: the window's first CSS pass and layout then hold only the toolbar
+     * and the panes, the text the reader came for (the panels' skins and CSS cost about as much).
+     */
+    private void placeSidePanelsAfterPaint() {
+        if (!sidePanelsPlaced) {
+            sidePanelsPlaced = true;
+            exec.afterPaint().execute(() -> {
+                leftSlot.getChildren().setAll(left);
+                exec.afterPaint().execute(() -> bottomSlot.getChildren().setAll(tabs));
+            });
         }
     }
 
@@ -304,6 +327,9 @@ public final class ViewerWindow extends BorderPane {
     }
 
     void problem(String message) {
+        if (index == null) {
+            placeSidePanelsAfterPaint(); // no panes are coming: nothing to wait for
+        }
         banner.setText("\u26A0 " + message + "   (click to close)");
         banner.setVisible(true);
         banner.setManaged(true);
@@ -334,6 +360,11 @@ public final class ViewerWindow extends BorderPane {
                 + " rows \u00B7 " + r.findings().size() + " findings (" + altered + " altered quotes) \u00B7 "
                 + r.quotes().size() + " quotes" + (different > 0 ? " \u00B7 " + different + (different == 1 ? " different story" : " different stories") : "")
                 + (r.complete() ? "" : r.alignment().isEmpty() ? " \u00B7 analysing\u2026" : " \u00B7 grammar pass running\u2026");
+    }
+
+    /** How many of the two side slots (sources and legend; findings and ledger) hold their panels. */
+    int sidePanelsPlaced() {
+        return leftSlot.getChildren().size() + bottomSlot.getChildren().size();
     }
 
     ViewerToolbar toolbar() {

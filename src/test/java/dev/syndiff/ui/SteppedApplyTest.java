@@ -82,6 +82,35 @@ class SteppedApplyTest {
     }
 
     @Test
+    void theSidePanelsJoinTheWindowOnlyAfterThePanesArePainted(FxRobot robot) {
+        ReportIndex idx = new ReportIndex(ReportFixture.report());
+        ViewerPrefs prefs = new ViewerPrefs(java.util.prefs.Preferences.userRoot().node("dev/syndiff/test/" + java.util.UUID.randomUUID()));
+        Queue<Runnable> afterPaint = new ArrayDeque<>();
+        ViewerWindow[] w = new ViewerWindow[1];
+        robot.interact(() -> {
+            w[0] = new ViewerWindow((in, o, l, e) -> idx.report(), new UiExecutors(Runnable::run, fxTasks::add, afterPaint::add),
+                    prefs, Options.defaults());
+            w[0].showReport(idx);
+        });
+        while (!fxTasks.isEmpty()) {
+            if (w[0].comparison().rendersProperty().get() == 0) {
+                assertThat(afterPaint).as("nothing waits for a paint before the panes are filled").isEmpty();
+            }
+            robot.interact(() -> fxTasks.poll().run());
+        }
+        assertThat(w[0].comparison().rendersProperty().get()).isEqualTo(1);
+        assertThat(w[0].sidePanelsPlaced()).isZero();
+        assertThat(afterPaint).hasSize(1);
+        robot.interact(() -> afterPaint.poll().run()); // a frame later: sources and legend
+        assertThat(w[0].sidePanelsPlaced()).isEqualTo(1);
+        robot.interact(() -> afterPaint.poll().run()); // another frame: findings and ledger
+        assertThat(w[0].sidePanelsPlaced()).isEqualTo(2);
+        assertThat(w[0].findings().table().getItems()).isNotEmpty();
+        robot.interact(() -> w[0].showReport(idx));
+        assertThat(afterPaint).as("placed once").isEmpty();
+    }
+
+    @Test
     void aNewerRefreshMakesTheRestOfAnOlderOneDropOut(FxRobot robot) {
         ReportIndex idx = new ReportIndex(ReportFixture.report());
         ComparisonView view = new ComparisonView(new UiExecutors(Runnable::run, fxTasks::add));
