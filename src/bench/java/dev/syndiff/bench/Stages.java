@@ -8,6 +8,7 @@ import dev.syndiff.core.load.BundleLoader;
 import dev.syndiff.core.load.LoadLimits;
 import dev.syndiff.core.model.Article;
 import dev.syndiff.core.model.Bundle;
+import dev.syndiff.core.segment.SegmentMemo;
 import dev.syndiff.core.segment.Segmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The pipeline's fast path taken apart, stage by stage, the way ComparisonPipeline.compare runs it. */
+/** The pipeline's fast path taken apart, stage by stage, the way ComparisonPipeline.compare runs it (with its per-run memos). */
 final class Stages {
     final Bundle bundle;
     final List<Article> articles = new ArrayList<>();
@@ -44,17 +45,20 @@ final class Stages {
         long c = THREADS.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         Segmenter segmenter = new Segmenter();
-        bundle.sources().forEach(s -> articles.add(segmenter.segment(s)));
+        SegmentMemo memo = new SegmentMemo();
+        bundle.sources().forEach(s -> articles.add(segmenter.segment(s, memo)));
         nanos[1] = System.nanoTime() - t;
         cpu[1] = THREADS.getCurrentThreadCpuTime() - c;
         c = THREADS.getCurrentThreadCpuTime();
         t = System.nanoTime();
         LanguageGuess guess = new LanguageGuess();
+        Map<String, String> guessed = new java.util.HashMap<>();
         for (Article a : articles) {
             StringBuilder b = new StringBuilder();
             a.bodySentences().forEach(s -> b.append(s.text()).append('\n'));
-            langs.put(a.id(), guess.guess(b.length() > 0 ? b.toString() : a.source().text()));
+            langs.put(a.id(), guess.guess(b.length() > 0 ? b.toString() : a.source().text(), guessed));
         }
+        articles.replaceAll(a -> segmenter.inLanguage(a, langs.get(a.id()), memo));
         nanos[2] = System.nanoTime() - t;
         cpu[2] = THREADS.getCurrentThreadCpuTime() - c;
         c = THREADS.getCurrentThreadCpuTime();

@@ -7,6 +7,7 @@ import dev.syndiff.core.model.Bundle;
 import dev.syndiff.core.model.ComparisonReport;
 import dev.syndiff.core.model.Source;
 import dev.syndiff.core.model.SourceSummary;
+import dev.syndiff.core.segment.SegmentMemo;
 import dev.syndiff.core.segment.Segmenter;
 import dev.syndiff.core.classify.Classifier;
 import dev.syndiff.core.classify.FindingRule;
@@ -16,6 +17,7 @@ import dev.syndiff.core.align.BundleAligner;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,19 +54,21 @@ public final class ComparisonPipeline {
             Classifier.warmUp();
         });
         listener.progress("Splitting copies", 0.1);
+        SegmentMemo memo = new SegmentMemo(); // copies repeat most lines: each is read once per run
         List<Article> articles = bundle.sources().parallelStream().map(s -> {
             checkCancel(listener);
-            return segmenter.segment(s);
+            return segmenter.segment(s, memo);
         }).toList();
         early.accept(skeleton(bundle, articles, options));
         checkCancel(listener);
         listener.progress("Telling languages", 0.35);
         warm.join();
         Map<String, String> langs = new LinkedHashMap<>();
-        articles.parallelStream().map(a -> Map.entry(a.id(), languages.guess(bodyText(a)))).toList()
+        Map<String, String> guessed = new ConcurrentHashMap<>(); // copies opening alike are told once
+        articles.parallelStream().map(a -> Map.entry(a.id(), languages.guess(bodyText(a), guessed))).toList()
                 .forEach(e -> langs.put(e.getKey(), e.getValue()));
         // sentences split again with each copy's locale, now that it is known
-        articles = articles.parallelStream().map(a -> segmenter.inLanguage(a, langs.get(a.id()))).toList();
+        articles = articles.parallelStream().map(a -> segmenter.inLanguage(a, langs.get(a.id()), memo)).toList();
         listener.progress("Aligning sentences", 0.45);
         Alignment alignment = new BundleAligner().align(articles, langs, resolveReference(bundle, options.reference()));
         checkCancel(listener);

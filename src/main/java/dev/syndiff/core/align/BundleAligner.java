@@ -90,11 +90,14 @@ public final class BundleAligner {
         private final Map<String, List<SentenceProfile>> profiles;
         private final Map<String, String> languages;
         private final Map<List<String>, List<Link>> whole = new HashMap<>();
+        /** One scorer for the bundle: the reference's scores against a repeated sentence are reused. */
+        private final LexicalSimilarity lexical;
 
         PairAligner(Vocabulary vocabulary, Map<String, List<SentenceProfile>> profiles, Map<String, String> languages) {
             this.vocabulary = vocabulary;
             this.profiles = profiles;
             this.languages = languages;
+            this.lexical = new LexicalSimilarity(vocabulary, true);
         }
 
         List<Link> align(String left, String right) {
@@ -110,13 +113,13 @@ public final class BundleAligner {
 
         SentenceAligner aligner(String left, String right) {
             if (sameLanguage(left, right)) {
-                return new SentenceAligner(new LexicalSimilarity(vocabulary), AlignParams.LEXICAL);
+                return new SentenceAligner(lexical, AlignParams.LEXICAL);
             }
             return new SentenceAligner(new CrossLanguageSimilarity(), CrossLanguageSimilarity.PARAMS);
         }
 
         Similarity similarity(String left, String right) {
-            return sameLanguage(left, right) ? new LexicalSimilarity(vocabulary)
+            return sameLanguage(left, right) ? lexical
                     : new CrossLanguageSimilarity();
         }
 

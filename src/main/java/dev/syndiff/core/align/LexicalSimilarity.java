@@ -1,13 +1,26 @@
 package dev.syndiff.core.align;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Weighted Dice over stems, for sentences in one language. */
 public final class LexicalSimilarity implements Similarity {
     private final Vocabulary vocabulary;
+    /** Per left side (by identity): its scores against every right side so far; null to remember nothing. */
+    private final Map<List<SentenceProfile>, LexicalColumns> sides;
 
     public LexicalSimilarity(Vocabulary vocabulary) {
+        this(vocabulary, false);
+    }
+
+    /**
+     * {@code remember}: keep each left side's scores by right sentence, for a bundle whose copies
+     * are all aligned against the same reference (see {@link LexicalColumns}).
+     */
+    LexicalSimilarity(Vocabulary vocabulary, boolean remember) {
         this.vocabulary = vocabulary;
+        this.sides = remember ? new IdentityHashMap<>() : null;
     }
 
     @Override
@@ -39,6 +52,9 @@ public final class LexicalSimilarity implements Similarity {
     /** Row by row through an index of the right side's stems: the same sums in the same order. */
     @Override
     public PairScores pairs(List<SentenceProfile> left, List<SentenceProfile> right) {
+        if (sides != null) {
+            return sides.computeIfAbsent(left, l -> new LexicalColumns(vocabulary, l)).against(right);
+        }
         return new LexicalRows(vocabulary, left, right);
     }
 
@@ -75,6 +91,11 @@ public final class LexicalSimilarity implements Similarity {
             }
         }
         return residual < 3.0 ? 0 : covered / residual;
+    }
+
+    /** The union of two sentences' stem sets, as {@link #union} makes it for the pair. */
+    static int[] union2(int[] x, int[] y) {
+        return merge(x, y);
     }
 
     static int[] union(List<SentenceProfile> group) {

@@ -7,6 +7,7 @@ import dev.syndiff.core.model.Sentence;
 import dev.syndiff.core.text.Tokenizer;
 import dev.syndiff.core.text.WordToken;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,27 @@ public final class ProfileBuilder {
     public static Map<String, List<SentenceProfile>> build(List<Article> articles, Map<String, String> languages,
                                                            Vocabulary vocabulary) {
         Map<String, List<SentenceProfile>> out = new LinkedHashMap<>();
+        // syndicated copies repeat most sentences verbatim: tokenise each distinct text once per bundle
+        Map<String, Memo> memo = new HashMap<>();
         int documents = 0;
         for (Article a : articles) {
             List<Segment> ads = a.segments().stream().filter(s -> s.role() == Role.AD_ARTIFACT).toList();
             List<SentenceProfile> profiles = new ArrayList<>();
+            String text = a.source().text();
             for (Sentence s : a.bodySentences()) {
-                List<WordToken> words = storyWords(a.source().text(), s, ads);
-                int[] stems = vocabulary.idsOf(words.stream().map(WordToken::stem).toList());
+                Memo m = memo.computeIfAbsent(text.substring(s.start(), s.end()), Memo::new);
+                List<WordToken> words = withoutAds(m.at(s.start()), ads);
+                int[] stems;
+                if (words.size() == m.relative.size()) { // no ad word dropped: the memo's stems
+                    if (m.stems == null) {
+                        m.stems = vocabulary.idsOf(m.relative.stream().map(WordToken::stem).toList());
+                    } else {
+                        vocabulary.count(m.stems);
+                    }
+                    stems = m.stems;
+                } else {
+                    stems = vocabulary.idsOf(words.stream().map(WordToken::stem).toList());
+                }
                 profiles.add(new SentenceProfile(s, languages.getOrDefault(a.id(), "und"), words, stems));
                 documents++;
             }
@@ -37,10 +52,32 @@ public final class ProfileBuilder {
 
     /** The sentence's words without those of an ad spliced into it. */
     public static List<WordToken> storyWords(String text, Sentence s, List<Segment> ads) {
-        List<WordToken> words = Tokenizer.words(text, s.start(), s.end());
+        return withoutAds(Tokenizer.words(text, s.start(), s.end()), ads);
+    }
+
+    private static List<WordToken> withoutAds(List<WordToken> words, List<Segment> ads) {
         if (ads.isEmpty()) {
             return words;
         }
         return words.stream().filter(w -> ads.stream().noneMatch(ad -> ad.span().contains(w.start()))).toList();
+    }
+
+    /** One distinct sentence text: its words at offset 0, and its stem ids once counted. */
+    private static final class Memo {
+        final List<WordToken> relative;
+        int[] stems;
+
+        Memo(String part) {
+            relative = Tokenizer.words(part);
+        }
+
+        /** The words as {@link Tokenizer#words(String, int, int)} gives them for the text at {@code from}. */
+        List<WordToken> at(int from) {
+            List<WordToken> out = new ArrayList<>(relative.size());
+            for (WordToken w : relative) {
+                out.add(new WordToken(w.text(), w.norm(), w.stem(), from + w.start(), from + w.end()));
+            }
+            return out;
+        }
     }
 }

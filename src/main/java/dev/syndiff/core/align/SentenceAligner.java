@@ -19,12 +19,20 @@ public final class SentenceAligner {
 
     private final Similarity similarity;
     private final AlignParams params;
+    /** The scorer never gives more than 1, so a merge that could not win even with 1 is skipped. */
+    private final boolean boundedByOne;
     /** Sentence pairs scored so far: the work the program did, for tests of its bounds. */
     private long cellsScored;
 
     public SentenceAligner(Similarity similarity, AlignParams params) {
+        this(similarity, params, true);
+    }
+
+    /** {@code skipLosingMerges} false: every gated merge scored (tests compare both ways). */
+    SentenceAligner(Similarity similarity, AlignParams params, boolean skipLosingMerges) {
         this.similarity = similarity;
         this.params = params;
+        this.boundedByOne = skipLosingMerges && similarity instanceof LexicalSimilarity;
     }
 
     public long cellsScored() {
@@ -96,7 +104,8 @@ public final class SentenceAligner {
                 if (i > 0 && j > 1 && band.in(i - 1, j - 2)) {
                     double a = sim(s11, band, i - 1, j - 2);
                     double b = sim(s11, band, i - 1, j - 1);
-                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()) {
+                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()
+                            && mayWin(f[i - 1][band.slot(i - 1, j - 2)], Math.max(a, b), best)) {
                         double s = scores.oneTwo(i - 1, j - 2);
                         double v = f[i - 1][band.slot(i - 1, j - 2)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
@@ -109,7 +118,8 @@ public final class SentenceAligner {
                 if (i > 1 && j > 0 && band.in(i - 2, j - 1)) {
                     double a = sim(s11, band, i - 2, j - 1);
                     double b = sim(s11, band, i - 1, j - 1);
-                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()) {
+                    if (Math.max(a, b) >= params.match() && Math.min(a, b) > params.mergePart()
+                            && mayWin(f[i - 2][band.slot(i - 2, j - 1)], Math.max(a, b), best)) {
                         double s = scores.twoOne(i - 2, j - 1);
                         double v = f[i - 2][band.slot(i - 2, j - 1)] + s - params.match();
                         if (s > Math.max(a, b) + 0.01 && v > best) {
@@ -152,6 +162,20 @@ public final class SentenceAligner {
         }
         java.util.Collections.reverse(links);
         return links;
+    }
+
+    /**
+     * Whether a merge from a cell of value {@code from} could still be taken, its score not known
+     * yet: it must beat {@code best} and its parts' best score by 0.01. A lexical score is at most
+     * 1 (a weighted Dice; in floating point too, its shared sum never exceeds either side's), and
+     * the sums round monotonically, so where even a score of 1 would lose the merge is not scored.
+     * Other scorers are always asked.
+     */
+    private boolean mayWin(float from, double bestPart, double best) {
+        if (!boundedByOne) {
+            return true;
+        }
+        return from + 1.0 - params.match() > best && bestPart + 0.01 < 1.0;
     }
 
     /** Strong pairs stand alone; a weak one is kept only if it continues a chain of kept pairs. */

@@ -33,13 +33,18 @@ public final class Vocabulary {
             }
         }
         int[] sorted = d == out.length ? out : Arrays.copyOf(out, d);
+        count(sorted);
+        return sorted;
+    }
+
+    /** Counts one more sentence holding the (sorted, distinct) stem ids, as {@link #idsOf} does. */
+    void count(int[] sorted) {
         for (int id : sorted) {
             if (id >= df.length) {
                 df = Arrays.copyOf(df, Math.max(df.length * 2, id + 1));
             }
             df[id]++;
         }
-        return sorted;
     }
 
     /** Fixes the weights once every sentence has been counted. */

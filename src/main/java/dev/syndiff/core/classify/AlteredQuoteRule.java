@@ -61,18 +61,28 @@ public final class AlteredQuoteRule implements FindingRule {
         Set<Span> reported = new HashSet<>();
         String cFile = ctx.fileOf(p.aSource());
         List<List<String>> bWords = new ArrayList<>();
+        List<Set<String>> bSets = new ArrayList<>();
         for (Quote qb : p.bQuotes()) {
             bWords.add(words(p, false, qb));
+            bSets.add(new HashSet<>(bWords.get(bWords.size() - 1)));
         }
-        java.util.Map<Quote, Quote> byPlace = pairByPlace(p, bWords);
+        // each counterpart quote's words and best match, found once for both passes below
+        List<List<String>> aWords = new ArrayList<>();
+        List<Quote> aBest = new ArrayList<>();
+        for (Quote qa : p.aQuotes()) {
+            aWords.add(words(p, true, qa));
+            aBest.add(bestMatch(p, aWords.get(aWords.size() - 1), bSets));
+        }
+        java.util.Map<Quote, Quote> byPlace = pairByPlace(p, bWords, aWords, aBest);
         List<Finding> gone = new ArrayList<>();
         int before = out.size();
-        for (Quote qa : p.aQuotes()) {
-            List<String> wa = words(p, true, qa);
+        for (int ia = 0; ia < p.aQuotes().size(); ia++) {
+            Quote qa = p.aQuotes().get(ia);
+            List<String> wa = aWords.get(ia);
             if (wa.isEmpty()) {
                 continue;
             }
-            Quote qb = bestMatch(p, wa, bWords);
+            Quote qb = aBest.get(ia);
             if (qb == null) {
                 qb = byPlace.get(qa);
             }
@@ -133,12 +143,14 @@ public final class AlteredQuoteRule implements FindingRule {
      * Quotes that share no words but stand in the same order in both sentences, as many on
      * each side, are the same quote reworded (\u201cof course\u201d rendered \u201cunconditional\u201d).
      */
-    private static java.util.Map<Quote, Quote> pairByPlace(PairView p, List<List<String>> bWords) {
+    private static java.util.Map<Quote, Quote> pairByPlace(PairView p, List<List<String>> bWords,
+                                                          List<List<String>> aWords, List<Quote> aBest) {
         List<Quote> a = new ArrayList<>();
         List<Quote> taken = new ArrayList<>();
-        for (Quote q : p.aQuotes()) {
-            List<String> wa = words(p, true, q);
-            Quote m = bestMatch(p, wa, bWords);
+        for (int i = 0; i < p.aQuotes().size(); i++) {
+            Quote q = p.aQuotes().get(i);
+            List<String> wa = aWords.get(i);
+            Quote m = aBest.get(i);
             if (!wa.isEmpty() && m == null) a.add(q);
             if (m != null) taken.add(m);
         }
@@ -154,14 +166,14 @@ public final class AlteredQuoteRule implements FindingRule {
         return out;
     }
 
-    /** The copy quote sharing most words with the counterpart's, if they share enough ({@code bWords}: each b quote's words). */
-    private static Quote bestMatch(PairView p, List<String> wa, List<List<String>> bWords) {
+    /** The copy quote sharing most words with the counterpart's, if they share enough ({@code bSets}: each b quote's words). */
+    private static Quote bestMatch(PairView p, List<String> wa, List<Set<String>> bSets) {
         Quote best = null;
         double bestScore = 0.3;
         Set<String> setA = new HashSet<>(wa);
         for (int k = 0; k < p.bQuotes().size(); k++) {
             Quote qb = p.bQuotes().get(k);
-            Set<String> setB = new HashSet<>(bWords.get(k));
+            Set<String> setB = bSets.get(k);
             int common = 0;
             for (String w : setA) {
                 common += setB.contains(w) ? 1 : 0;

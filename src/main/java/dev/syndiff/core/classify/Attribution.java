@@ -62,6 +62,42 @@ final class Attribution {
     }
 
     private static List<WordToken> outside(List<WordToken> words, List<Quote> quotes) {
-        return words.stream().filter(w -> quotes.stream().noneMatch(q -> q.outer().contains(w.start()))).toList();
+        if (!ordered(quotes)) {
+            return words.stream().filter(w -> quotes.stream().noneMatch(q -> q.outer().contains(w.start()))).toList();
+        }
+        // a text's quotations are disjoint and in order: the one that could hold a word is found by bisection
+        List<WordToken> out = new ArrayList<>(words.size());
+        for (WordToken w : words) {
+            int k = firstEndingAfter(quotes, w.start());
+            if (k >= quotes.size() || !quotes.get(k).outer().contains(w.start())) {
+                out.add(w);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** Outer spans in text order, none overlapping the next. */
+    private static boolean ordered(List<Quote> quotes) {
+        for (int k = 1; k < quotes.size(); k++) {
+            if (quotes.get(k).outer().start() < quotes.get(k - 1).outer().end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first quotation whose outer span ends after {@code offset}. */
+    private static int firstEndingAfter(List<Quote> quotes, int offset) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).outer().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -115,12 +115,15 @@ public final class Classifier {
     }
 
     private static List<AlignmentRow> rows(ClassifyContext ctx, Map<String, Boolean> mt) {
-        Map<String, PairView> pairOf = new HashMap<>();
+        List<AlignedRow> rows = ctx.alignment().rows();
+        List<Map<String, PairView>> pairOf = new ArrayList<>(rows.size()); // by row, then copy
+        for (int r = 0; r < rows.size(); r++) {
+            pairOf.add(new HashMap<>());
+        }
         for (PairView p : ctx.pairs()) {
-            pairOf.put(p.row() + ":" + p.bSource(), p);
+            pairOf.get(p.row()).put(p.bSource(), p);
         }
         List<AlignmentRow> out = new ArrayList<>();
-        List<AlignedRow> rows = ctx.alignment().rows();
         for (int r = 0; r < rows.size(); r++) {
             AlignedRow row = rows.get(r);
             Map<String, List<String>> cells = new LinkedHashMap<>();
@@ -134,7 +137,7 @@ public final class Classifier {
                 if (s.equals(row.counterpart())) {
                     continue;
                 }
-                PairView p = pairOf.get(r + ":" + s);
+                PairView p = pairOf.get(r).get(s);
                 Relation rel = p == null ? Relation.PARAPHRASE : relation(p, mt.getOrDefault(s, false));
                 relations.put(s, rel);
                 worst = worst.max(rel);

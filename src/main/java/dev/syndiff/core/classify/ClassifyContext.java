@@ -23,13 +23,18 @@ public final class ClassifyContext {
     private final List<PairView> pairs = new ArrayList<>();
     /** Each sentence's word keys, folded once however many pairs it takes part in. */
     private final Map<SentenceProfile, List<String>> keys = new IdentityHashMap<>();
+    private final Map<String, String> folded = new java.util.HashMap<>();
+    private final Map<int[], Known> byStems = new IdentityHashMap<>();
 
     public ClassifyContext(List<Article> articleList, Alignment alignment, Map<String, String> languages) {
         this.alignment = alignment;
         this.languages = languages;
+        Map<String, Map<String, List<Quote>>> paragraphs = new java.util.HashMap<>(); // per language
         for (Article a : articleList) {
             articles.put(a.id(), a);
-            quotes.put(a.id(), QuoteExtractor.extract(a.source().text(), language(a.id())));
+            String lang = language(a.id());
+            quotes.put(a.id(), QuoteExtractor.extract(a.source().text(), lang,
+                    paragraphs.computeIfAbsent(lang, l -> new java.util.HashMap<>())));
         }
         List<AlignedRow> rows = alignment.rows();
         for (int r = 0; r < rows.size(); r++) {
@@ -65,7 +70,39 @@ public final class ClassifyContext {
     }
 
     private List<String> keys(SentenceProfile p) {
-        return keys.computeIfAbsent(p, q -> q.words().stream().map(WordDiff::key).toList());
+        return keys.computeIfAbsent(p, q -> {
+            // a sentence the copies repeat shares its stems array (ProfileBuilder): reuse its keys once
+            // its words' forms are checked equal (the same strings, so mostly by reference)
+            Known known = byStems.get(q.stems());
+            if (known != null && sameNorms(known.words, q.words())) {
+                return known.keys;
+            }
+            List<String> out = new ArrayList<>(q.words().size());
+            for (var w : q.words()) {
+                out.add(folded.computeIfAbsent(w.norm(), Spelling::fold)); // WordDiff.key, once per distinct word
+            }
+            List<String> made = java.util.Collections.unmodifiableList(out);
+            byStems.put(q.stems(), new Known(q.words(), made));
+            return made;
+        });
+    }
+
+    private static boolean sameNorms(List<dev.syndiff.core.text.WordToken> a, List<dev.syndiff.core.text.WordToken> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i).norm();
+            String y = b.get(i).norm();
+            if (x != y && !x.equals(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words whose keys were made, and the keys. */
+    private record Known(List<dev.syndiff.core.text.WordToken> words, List<String> keys) {
     }
 
     /** The quotations of a copy's whole text, found once. */

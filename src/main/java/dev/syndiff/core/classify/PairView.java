@@ -48,17 +48,42 @@ public record PairView(int row, String aSource, String bSource, String aText, St
         return out;
     }
 
+    /**
+     * The quotations' parts inside the cell's sentences. {@code all} comes from one pass over the
+     * text, so the quotations are disjoint and in text order: only those from the first one ending
+     * after a sentence's start up to the first one starting at or after its end can reach it.
+     */
     private static List<Quote> clip(List<Quote> all, List<SentenceProfile> cell) {
         List<Quote> out = new ArrayList<>();
         for (SentenceProfile p : cell) {
-            for (Quote q : all) {
-                Quote c = q.clip(p.sentence().span());
+            Span span = p.sentence().span();
+            for (int k = firstEndingAfter(all, span.start()); k < all.size(); k++) {
+                Quote q = all.get(k);
+                if (q.inner().start() >= span.end()) {
+                    break;
+                }
+                Quote c = q.clip(span);
                 if (c != null && hasWord(c)) {
                     out.add(c);
                 }
             }
         }
         return out;
+    }
+
+    /** The index of the first quotation whose inner part ends after {@code offset}. */
+    private static int firstEndingAfter(List<Quote> all, int offset) {
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).inner().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean hasWord(Quote q) {

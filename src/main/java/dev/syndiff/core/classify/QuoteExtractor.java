@@ -60,6 +60,44 @@ public final class QuoteExtractor {
     }
 
     /**
+     * As {@link #extract(String, String)}, one paragraph at a time through {@code paragraphs}, a
+     * run's memo of each paragraph's quotations (at offset 0) in this language: a quotation never
+     * runs across a paragraph break, and the marks' tests read no further than the break, so a
+     * paragraph's quotations are the same wherever it stands. Copies of one story repeat most of
+     * their paragraphs verbatim.
+     */
+    public static List<Quote> extract(String text, String lang, Map<String, List<Quote>> paragraphs) {
+        List<Quote> out = new ArrayList<>();
+        int n = text.length();
+        int from = 0;
+        while (true) {
+            int end = nextBreak(text, from);
+            List<Quote> local = paragraphs.computeIfAbsent(text.substring(from, end), p -> extract(p, lang));
+            for (Quote q : local) {
+                out.add(from == 0 ? q : new Quote(shift(q.outer(), from), shift(q.inner(), from)));
+            }
+            if (end >= n) {
+                return out;
+            }
+            from = end + 1;
+        }
+    }
+
+    /** The first paragraph break at or after {@code from}, or the text's length. */
+    private static int nextBreak(String t, int from) {
+        for (int i = t.indexOf('\n', from); i >= 0; i = t.indexOf('\n', i + 1)) {
+            if (isParagraphBreak(t, i)) {
+                return i;
+            }
+        }
+        return t.length();
+    }
+
+    private static Span shift(Span s, int by) {
+        return new Span(s.start() + by, s.end() + by);
+    }
+
+    /**
      * The language's pairs as [open1, close1, open2, close2]; none for "und" or where CLDR's marks
      * are not single characters.
      */

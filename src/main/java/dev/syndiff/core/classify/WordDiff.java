@@ -41,6 +41,9 @@ public final class WordDiff {
     /** As {@link #diff} over the words' keys ({@link #key}) computed beforehand. */
     static List<Edit> diffKeys(List<String> x, List<String> y) {
         List<Edit> out = new ArrayList<>();
+        if (x.equals(y)) { // a verbatim sentence: Myers finds no edit either
+            return out;
+        }
         for (AbstractDelta<String> d : DiffUtils.diff(x, y).getDeltas()) {
             if (d.getType() == DeltaType.EQUAL) {
                 continue;

@@ -13,6 +13,7 @@ import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tells the main language of a text as an ISO 639-1 code, or {@code "und"} when the text is too
@@ -72,12 +73,35 @@ public final class LanguageGuess {
         return ranked.get(0).language();
     }
 
+    /**
+     * As {@link #guess(String)}, remembering each answer by the sample the detector reads: copies
+     * that open with the same text get the same answer without a second detection. {@code memo}
+     * belongs to one run (thread-safe if the caller shares it between threads).
+     */
+    public String guess(String text, Map<String, String> memo) {
+        if (text == null || letters(text) < MIN_LETTERS) {
+            return UNDETERMINED;
+        }
+        return memo.computeIfAbsent(sample(text), s -> {
+            List<Guess> ranked = rankSample(s);
+            return ranked.isEmpty() || ranked.get(0).probability() < DEFAULT_CONFIDENCE ? UNDETERMINED
+                    : ranked.get(0).language();
+        });
+    }
+
     /** All candidate languages with their probabilities, best first; empty for too-short text. */
     public List<Guess> rank(String text) {
         if (text == null || letters(text) < MIN_LETTERS) {
             return List.of();
         }
-        String sample = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        return rankSample(sample(text));
+    }
+
+    private static String sample(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    }
+
+    private static List<Guess> rankSample(String sample) {
         List<DetectedLanguage> found = Holder.DETECTOR.getProbabilities(textObject(sample));
         return found.stream()
                 .map(d -> new Guess(d.getLocale().getLanguage(), d.getProbability()))

@@ -12,9 +12,16 @@ final class Page {
     private final int[] scriptLetters = new int[UScript.CODE_LIMIT];
     private int letters;
 
+    final SegmentMemo memo;
+
     Page(String text) {
+        this(text, SegmentMemo.NONE);
+    }
+
+    Page(String text, SegmentMemo memo) {
         this.text = text;
-        this.lines = cut(text);
+        this.memo = memo;
+        this.lines = cut(text, memo);
         countScripts();
         int best = UScript.LATIN;
         for (int s = 0; s < scriptLetters.length; s++) {
@@ -45,7 +52,7 @@ final class Page {
         return !sameBlock(i, i - 1) && !sameBlock(i, i + 1);
     }
 
-    private static List<Line> cut(String text) {
+    private static List<Line> cut(String text, SegmentMemo memo) {
         List<Line> out = new ArrayList<>();
         int n = text.length();
         int block = -1;
@@ -60,7 +67,7 @@ final class Page {
             if (t > s) {
                 if (blanks > 0) block++;
                 String lt = text.substring(s, t);
-                out.add(new Line(out.size(), s, t, lt, Lexicon.norm(lt), block, blanks));
+                out.add(new Line(out.size(), s, t, lt, memo.norm(lt), block, blanks));
                 blanks = 0;
             } else {
                 blanks++;

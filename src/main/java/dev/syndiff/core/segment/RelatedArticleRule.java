@@ -40,26 +40,49 @@ final class RelatedArticleRule {
     }
 
     private static void findTopicShift(Markup m) {
-        Set<String> story = new HashSet<>();
-        Set<String> names = new HashSet<>();
+        Story story = new Story(m);
         int paragraphs = 0;
         for (int i = 0; i < m.storyEnd; i++) {
             Line l = m.line(i);
             if (i > m.bodyStart && paragraphs >= 3 && m.free(i) && m.page.alone(i)
-                    && LineShape.titleLike(l.text(), TITLE_WORDS_AFTER_FURNITURE, 25) && otherStory(m, i, story, names)) {
+                    && LineShape.titleLike(l.text(), TITLE_WORDS_AFTER_FURNITURE, 25) && otherStory(m, i, story)) {
                 m.relatedStart = i;
                 return;
             }
             if (i >= m.bodyStart && (m.free(i) || m.roles[i] == Role.BODY || m.roles[i] == Role.HEADLINE)) {
-                addWords(l.text(), story);
-                addNames(l.text(), names);
+                story.lines.add(i);
                 if (m.paragraphAt(i)) paragraphs++;
             }
         }
     }
 
+    /**
+     * The story's content words and names so far, gathered from its lines only when a candidate
+     * title needs them (most copies have none): the lines are noted as the scan passes them.
+     */
+    private static final class Story {
+        final Markup m;
+        final List<Integer> lines = new ArrayList<>();
+        final Set<String> words = new HashSet<>();
+        final Set<String> names = new HashSet<>();
+        int read;
+
+        Story(Markup m) {
+            this.m = m;
+        }
+
+        Story upToDate() {
+            for (; read < lines.size(); read++) {
+                Set<String>[] topics = m.page.memo.topics(m.line(lines.get(read)).text());
+                words.addAll(topics[0]);
+                names.addAll(topics[1]);
+            }
+            return this;
+        }
+    }
+
     /** The two paragraphs after title line {@code t} read as another story. */
-    private static boolean otherStory(Markup m, int t, Set<String> story, Set<String> names) {
+    private static boolean otherStory(Markup m, int t, Story seen) {
         List<String> words = new ArrayList<>();
         List<String> caps = new ArrayList<>();
         int paragraphs = 0;
@@ -76,10 +99,11 @@ final class RelatedArticleRule {
             caps.addAll(c);
         }
         if (paragraphs < 2 || words.size() < 15) return false;
-        double known = share(words, story);
+        Story story = seen.upToDate();
+        double known = share(words, story.words);
         int titleWords = m.line(t).words();
         boolean afterFurniture = m.roles[t - 1] == Role.CHROME || m.roles[t - 1] == Role.BYLINE;
-        return titleWords >= TITLE_WORDS && known < OTHER_TOPIC && share(caps, names) < OTHER_NAMES
+        return titleWords >= TITLE_WORDS && known < OTHER_TOPIC && share(caps, story.names) < OTHER_NAMES
                 || afterFurniture && known < OTHER_TOPIC_AFTER_FURNITURE;
     }
 

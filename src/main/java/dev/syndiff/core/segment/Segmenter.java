@@ -16,9 +16,14 @@ public final class Segmenter {
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     public Article segment(Source source) {
-        Markup m = mark(new Page(source.text()));
+        return segment(source, SegmentMemo.NONE);
+    }
+
+    /** As {@link #segment(Source)}, sharing the line and paragraph work of one run's copies through {@code memo}. */
+    public Article segment(Source source, SegmentMemo memo) {
+        Markup m = mark(new Page(source.text(), memo));
         List<Segment> segments = SegmentAssembler.assemble(m, source.id());
-        return new Article(source, segments, SentenceAssembler.sentences(source, segments, splitter));
+        return new Article(source, segments, SentenceAssembler.sentences(source, segments, splitter, memo));
     }
 
     /**
@@ -26,12 +31,17 @@ public final class Segmenter {
      * (the roles do not depend on it); the same article for "und".
      */
     public Article inLanguage(Article article, String lang) {
+        return inLanguage(article, lang, SegmentMemo.NONE);
+    }
+
+    /** As {@link #inLanguage(Article, String)} through one run's memo. */
+    public Article inLanguage(Article article, String lang, SegmentMemo memo) {
         SentenceSplitter local = SentenceSplitter.forLanguage(lang);
         if (local.splitsLike(splitter)) { // most locales use ICU's root rules: same sentences
             return article;
         }
         return new Article(article.source(), article.segments(),
-                SentenceAssembler.sentences(article.source(), article.segments(), local));
+                SentenceAssembler.sentences(article.source(), article.segments(), local, memo));
     }
 
     static Markup mark(Page page) {

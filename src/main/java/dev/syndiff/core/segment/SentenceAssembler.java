@@ -18,10 +18,14 @@ final class SentenceAssembler {
     }
 
     static List<Sentence> sentences(Source source, List<Segment> segments, SentenceSplitter splitter) {
+        return sentences(source, segments, splitter, SegmentMemo.NONE);
+    }
+
+    static List<Sentence> sentences(Source source, List<Segment> segments, SentenceSplitter splitter, SegmentMemo memo) {
         String text = source.text();
         int n = segments.size();
         List<List<Span>> per = new ArrayList<>(n);
-        for (Segment s : segments) per.add(new ArrayList<>(splitter.split(text, s.span())));
+        for (Segment s : segments) per.add(new ArrayList<>(memo.split(splitter, text, s.span())));
         for (int k = 0; k < n; k++) {
             if (segments.get(k).role() != Role.BODY || per.get(k).isEmpty()) continue;
             int m = k + 1;
