@@ -87,6 +87,16 @@ class ViewerWindowTest {
     }
 
     @Test
+    void aToolbarButtonGetsItsTooltipWhenThePointerArrives(FxRobot robot) {
+        javafx.scene.control.Button next = robot.lookup("#next-change").queryButton();
+        assertThat(next.getTooltip()).as("made on first hover, not at start").isNull();
+        robot.moveTo(next);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(next.getTooltip()).isNotNull();
+        assertThat(next.getTooltip().getText()).contains("Alt+Down");
+    }
+
+    @Test
     void ctrlFOpensTheFindBarAndSelectsTheMatchInAPane(FxRobot robot) {
         showFixture(robot, ReportFixture.report(tmp.resolve("find").toString(), 60));
         WaitForAsyncUtils.waitForFxEvents();
