@@ -1,8 +1,6 @@
 package dev.syndiff.ui;
 
-import dev.syndiff.core.NoUsableCopyException;
 import dev.syndiff.core.Options;
-import dev.syndiff.core.model.ComparisonReport;
 import dev.syndiff.core.model.Finding;
 import dev.syndiff.core.model.FindingKind;
 import dev.syndiff.core.model.Role;
@@ -164,7 +162,7 @@ public final class ViewerWindow extends BorderPane {
         }
         inputs = List.copyOf(paths);
         hideBanner();
-        status.setText("Analysing " + describe(paths) + " \u2026");
+        status.setText("Analysing " + StatusTexts.inputs(paths) + " \u2026");
         runner.start(inputs, options, new AnalysisRunner.Listener() {
             @Override
             public void report(ReportIndex idx) {
@@ -177,7 +175,7 @@ public final class ViewerWindow extends BorderPane {
 
             @Override
             public void failed(Throwable error) {
-                problem(describeError(error));
+                problem(StatusTexts.error(error));
             }
 
             @Override
@@ -204,7 +202,7 @@ public final class ViewerWindow extends BorderPane {
         this.index = idx;
         this.copies = new ArrayList<>(keep);
         int gen = ++reportGeneration;
-        status.setText(totals(idx.report()));
+        status.setText(StatusTexts.totals(idx.report()));
         // the panes first (they are what the reader reads); the lists once the panes are filled,
         // one FX task each (the sources list in several)
         comparison.afterPanes(() -> {
@@ -289,7 +287,7 @@ public final class ViewerWindow extends BorderPane {
 
             @Override
             public void failed(Throwable error) {
-                problem(describeError(error));
+                problem(StatusTexts.error(error));
             }
 
             @Override
@@ -339,28 +337,6 @@ public final class ViewerWindow extends BorderPane {
     private void hideBanner() {
         banner.setVisible(false);
         banner.setManaged(false);
-    }
-
-    static String describeError(Throwable e) {
-        if (e instanceof NoUsableCopyException n) {
-            return n.getMessage() + (n.warnings().isEmpty() ? "" : ": " + String.join("; ",
-                    n.warnings().stream().map(Object::toString).toList()));
-        }
-        String m = e.getMessage();
-        return "The analysis failed: " + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
-    }
-
-    private static String describe(List<Path> paths) {
-        return paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " files";
-    }
-
-    static String totals(ComparisonReport r) {
-        long altered = r.findings().stream().filter(f -> f.kind() == FindingKind.ALTERED_QUOTE).count();
-        long different = r.sources().stream().filter(s -> !s.sameStory()).count();
-        return r.sources().size() + " copies \u00B7 reference " + r.reference() + " \u00B7 " + r.alignment().size()
-                + " rows \u00B7 " + r.findings().size() + " findings (" + altered + " altered quotes) \u00B7 "
-                + r.quotes().size() + " quotes" + (different > 0 ? " \u00B7 " + different + (different == 1 ? " different story" : " different stories") : "")
-                + (r.complete() ? "" : r.alignment().isEmpty() ? " \u00B7 analysing\u2026" : " \u00B7 grammar pass running\u2026");
     }
 
     /** How many of the two side slots (sources and legend; findings and ledger) hold their panels. */
