@@ -163,14 +163,21 @@ public final class ViewerWindow extends BorderPane {
         inputs = List.copyOf(paths);
         hideBanner();
         status.setText("Analysing " + StatusTexts.inputs(paths) + " \u2026");
-        runner.start(inputs, options, new AnalysisRunner.Listener() {
+        runner.start(inputs, options, showing(() -> {
+            if (paths.size() == 1) {
+                prefs.addRecent(paths.get(0));
+                toolbar.refreshRecent();
+            }
+        }));
+    }
+
+    /** A run's reports are shown (then {@code afterEach}), its failure or cancellation said in words. */
+    private AnalysisRunner.Listener showing(Runnable afterEach) {
+        return new AnalysisRunner.Listener() {
             @Override
             public void report(ReportIndex idx) {
                 showReport(idx);
-                if (paths.size() == 1) {
-                    prefs.addRecent(paths.get(0));
-                    toolbar.refreshRecent();
-                }
+                afterEach.run();
             }
 
             @Override
@@ -182,7 +189,7 @@ public final class ViewerWindow extends BorderPane {
             public void cancelled() {
                 status.setText("Analysis cancelled.");
             }
-        });
+        };
     }
 
     /** Shows a report; keeps the shown copies where they still exist. */
@@ -279,22 +286,7 @@ public final class ViewerWindow extends BorderPane {
         options = options.withReference(s == null ? id : s.file());
         copies.remove(id);
         copies.add(0, index.report().reference());
-        runner.start(inputs, options, new AnalysisRunner.Listener() {
-            @Override
-            public void report(ReportIndex idx) {
-                showReport(idx);
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                problem(StatusTexts.error(error));
-            }
-
-            @Override
-            public void cancelled() {
-                status.setText("Analysis cancelled.");
-            }
-        });
+        runner.start(inputs, options, showing(() -> { }));
     }
 
     public void setKindShown(FindingKind kind, boolean on) {
