@@ -118,24 +118,7 @@ final class LexicalColumns {
     }
 
     private double dice(int[] x, double wx, int[] y, double wy) {
-        if (wx + wy == 0) {
-            return 0;
-        }
-        double common = 0;
-        int a = 0;
-        int b = 0;
-        while (a < x.length && b < y.length) {
-            if (x[a] == y[b]) {
-                common += vocabulary.weight(x[a]);
-                a++;
-                b++;
-            } else if (x[a] < y[b]) {
-                a++;
-            } else {
-                b++;
-            }
-        }
-        return 2 * common / (wx + wy);
+        return LexicalSimilarity.dice(vocabulary, x, wx, y, wy);
     }
 
     private static double[] unknown(int n) {

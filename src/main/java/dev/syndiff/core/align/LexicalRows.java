@@ -92,26 +92,8 @@ final class LexicalRows implements Similarity.PairScores {
         return dice(leftPair[i], leftPairWeight[i], right.get(j).stems(), rightWeight[j]);
     }
 
-    /** {@link LexicalSimilarity#score} of two stem sets whose weights are known. */
     private double dice(int[] x, double wx, int[] y, double wy) {
-        if (wx + wy == 0) {
-            return 0;
-        }
-        double common = 0;
-        int a = 0;
-        int b = 0;
-        while (a < x.length && b < y.length) {
-            if (x[a] == y[b]) {
-                common += vocabulary.weight(x[a]);
-                a++;
-                b++;
-            } else if (x[a] < y[b]) {
-                a++;
-            } else {
-                b++;
-            }
-        }
-        return 2 * common / (wx + wy);
+        return LexicalSimilarity.dice(vocabulary, x, wx, y, wy);
     }
 
     private void fill(int i) {

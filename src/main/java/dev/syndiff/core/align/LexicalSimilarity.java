@@ -29,6 +29,14 @@ public final class LexicalSimilarity implements Similarity {
         int[] y = union(b);
         double wx = vocabulary.weightOf(x);
         double wy = vocabulary.weightOf(y);
+        return dice(vocabulary, x, wx, y, wy);
+    }
+
+    /**
+     * IDF-weighted Dice of two sorted stem sets whose weights are known: the shared weights summed
+     * in ascending stem order, so every caller gets the same double for the same sets.
+     */
+    static double dice(Vocabulary vocabulary, int[] x, double wx, int[] y, double wy) {
         if (wx + wy == 0) {
             return 0;
         }
