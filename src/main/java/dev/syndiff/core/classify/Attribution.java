@@ -68,7 +68,7 @@ final class Attribution {
         // a text's quotations are disjoint and in order: the one that could hold a word is found by bisection
         List<WordToken> out = new ArrayList<>(words.size());
         for (WordToken w : words) {
-            int k = firstEndingAfter(quotes, w.start());
+            int k = PairView.firstEndingAfter(quotes, w.start(), q -> q.outer().end());
             if (k >= quotes.size() || !quotes.get(k).outer().contains(w.start())) {
                 out.add(w);
             }
@@ -84,20 +84,5 @@ final class Attribution {
             }
         }
         return true;
-    }
-
-    /** The first quotation whose outer span ends after {@code offset}. */
-    private static int firstEndingAfter(List<Quote> quotes, int offset) {
-        int lo = 0;
-        int hi = quotes.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quotes.get(mid).outer().end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -57,7 +57,7 @@ public record PairView(int row, String aSource, String bSource, String aText, St
         List<Quote> out = new ArrayList<>();
         for (SentenceProfile p : cell) {
             Span span = p.sentence().span();
-            for (int k = firstEndingAfter(all, span.start()); k < all.size(); k++) {
+            for (int k = firstEndingAfter(all, span.start(), q -> q.inner().end()); k < all.size(); k++) {
                 Quote q = all.get(k);
                 if (q.inner().start() >= span.end()) {
                     break;
@@ -71,13 +71,13 @@ public record PairView(int row, String aSource, String bSource, String aText, St
         return out;
     }
 
-    /** The index of the first quotation whose inner part ends after {@code offset}. */
-    private static int firstEndingAfter(List<Quote> all, int offset) {
+    /** The index of the first quotation (disjoint, in order) whose {@code end} is after {@code offset}. */
+    static int firstEndingAfter(List<Quote> all, int offset, java.util.function.ToIntFunction<Quote> end) {
         int lo = 0;
         int hi = all.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (all.get(mid).inner().end() <= offset) {
+            if (end.applyAsInt(all.get(mid)) <= offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
