@@ -21,9 +21,7 @@ final class LexicalColumns {
     private final int[][] leftPair;
     private final double[] leftPairWeight;
     private final Map<int[], Column> columns = new IdentityHashMap<>();
-    /** (stem id, left index) pairs sorted by stem, then index, split into two arrays. */
-    private final int[] stems;
-    private final int[] owners;
+    private final StemPostings postings;
 
     LexicalColumns(Vocabulary vocabulary, List<SentenceProfile> left) {
         this.vocabulary = vocabulary;
@@ -35,24 +33,7 @@ final class LexicalColumns {
         }
         leftPair = new int[n][];
         leftPairWeight = new double[n];
-        int total = 0;
-        for (SentenceProfile p : left) {
-            total += p.stems().length;
-        }
-        long[] keys = new long[total];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            for (int id : left.get(i).stems()) {
-                keys[k++] = (long) id << 32 | i;
-            }
-        }
-        Arrays.sort(keys);
-        stems = new int[total];
-        owners = new int[total];
-        for (int t = 0; t < total; t++) {
-            stems[t] = (int) (keys[t] >>> 32);
-            owners[t] = (int) keys[t];
-        }
+        postings = new StemPostings(left);
     }
 
     /**
@@ -62,35 +43,12 @@ final class LexicalColumns {
      */
     private double[] column(int[] y, double wy) {
         double[] shared = new double[leftWeights.length];
-        int from = 0;
-        for (int id : y) {
-            int t = lowerBound(id, from);
-            from = t;
-            double w = vocabulary.weight(id);
-            for (; t < stems.length && stems[t] == id; t++) {
-                shared[owners[t]] += w;
-            }
-        }
+        postings.accumulate(y, vocabulary, shared);
         for (int i = 0; i < shared.length; i++) {
             double wx = leftWeights[i];
             shared[i] = wx + wy == 0 ? 0 : 2 * shared[i] / (wx + wy);
         }
         return shared;
-    }
-
-    /** The first slot at or after {@code from} whose stem is not below {@code id}. */
-    private int lowerBound(int id, int from) {
-        int lo = from;
-        int hi = stems.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (stems[mid] < id) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The scores of this left side against {@code right}. */

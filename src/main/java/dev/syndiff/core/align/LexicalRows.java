@@ -20,9 +20,7 @@ final class LexicalRows implements Similarity.PairScores {
     private final double[] leftPairWeight;
     private final int[][] rightPair;
     private final double[] rightPairWeight;
-    /** (stem id, right index) pairs sorted by stem, then index, split into two arrays. */
-    private final int[] stems;
-    private final int[] owners;
+    private final StemPostings postings;
     private final double[] shared;
     private int row = -1;
     private double leftWeight;
@@ -40,25 +38,10 @@ final class LexicalRows implements Similarity.PairScores {
         for (int i = 0; i < left.size(); i++) {
             leftWeights[i] = vocabulary.weightOf(left.get(i).stems());
         }
-        int total = 0;
         for (int j = 0; j < right.size(); j++) {
             rightWeight[j] = vocabulary.weightOf(right.get(j).stems());
-            total += right.get(j).stems().length;
         }
-        long[] keys = new long[total];
-        int k = 0;
-        for (int j = 0; j < right.size(); j++) {
-            for (int id : right.get(j).stems()) {
-                keys[k++] = (long) id << 32 | j;
-            }
-        }
-        Arrays.sort(keys);
-        stems = new int[total];
-        owners = new int[total];
-        for (int t = 0; t < total; t++) {
-            stems[t] = (int) (keys[t] >>> 32);
-            owners[t] = (int) keys[t];
-        }
+        postings = new StemPostings(right);
         shared = new double[right.size()];
     }
 
@@ -101,29 +84,6 @@ final class LexicalRows implements Similarity.PairScores {
         int[] x = left.get(i).stems();
         leftWeight = leftWeights[i];
         Arrays.fill(shared, 0);
-        int from = 0;
-        for (int id : x) {
-            int t = lowerBound(id, from);
-            from = t;
-            double w = vocabulary.weight(id);
-            for (; t < stems.length && stems[t] == id; t++) {
-                shared[owners[t]] += w;
-            }
-        }
-    }
-
-    /** The first slot at or after {@code from} whose stem is not below {@code id}. */
-    private int lowerBound(int id, int from) {
-        int lo = from;
-        int hi = stems.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (stems[mid] < id) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        postings.accumulate(x, vocabulary, shared);
     }
 }
