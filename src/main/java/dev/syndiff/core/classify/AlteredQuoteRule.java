@@ -74,6 +74,7 @@ public final class AlteredQuoteRule implements FindingRule {
             aBest.add(bestMatch(p, aWords.get(aWords.size() - 1), bSets));
         }
         java.util.Map<Quote, Quote> byPlace = pairByPlace(p, bWords, aWords, aBest);
+        boolean mirrored = !p.aQuotes().isEmpty() && p.mirrored();
         List<Finding> gone = new ArrayList<>();
         int before = out.size();
         for (int ia = 0; ia < p.aQuotes().size(); ia++) {
@@ -101,7 +102,8 @@ public final class AlteredQuoteRule implements FindingRule {
             String aText = qa.inner().of(p.aText());
             String bText = qb.inner().of(p.bText());
             if (wa.equals(wb)) {
-                String why = otherSpeaker(p);
+                // mirrored sides name the same people outside quotes, so no other speaker can turn up
+                String why = mirrored ? null : otherSpeaker(p);
                 boolean same = qa.outer().of(p.aText()).equals(qb.outer().of(p.bText()));
                 if (why == null) {
                     ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, same ? QuoteStatus.EXACT : QuoteStatus.MINOR);
@@ -188,7 +190,7 @@ public final class AlteredQuoteRule implements FindingRule {
     }
 
     /** Who else the copy credits, when the quote's words are the same but the names around it differ. */
-    private static String otherSpeaker(PairView p) {
+    static String otherSpeaker(PairView p) {
         Set<String> a = Attribution.names(p.a(), p, true);
         Set<String> b = Attribution.names(p.b(), p, false);
         Set<String> onlyA = new HashSet<>(a);

@@ -107,6 +107,39 @@ public record PairView(int row, String aSource, String bSource, String aText, St
         return false;
     }
 
+    /**
+     * Both sides read alike word for word: the same words (text and norm) at the same offsets from
+     * each side's first word, inside quotations at the same offsets. Whatever a rule reads of one
+     * side's words, quote marks and in-quote flags then reads the same of the other.
+     */
+    public boolean mirrored() {
+        if (a.size() != b.size() || aQuotes.size() != bQuotes.size()) {
+            return false;
+        }
+        if (a.isEmpty()) {
+            return aQuotes.isEmpty();
+        }
+        int da = a.get(0).start();
+        int db = b.get(0).start();
+        for (int i = 0; i < a.size(); i++) {
+            WordToken x = a.get(i);
+            WordToken y = b.get(i);
+            if (x.start() - da != y.start() - db || x.end() - da != y.end() - db || !x.text().equals(y.text())
+                    || !x.norm().equals(y.norm())) {
+                return false;
+            }
+        }
+        for (int k = 0; k < aQuotes.size(); k++) {
+            Quote x = aQuotes.get(k);
+            Quote y = bQuotes.get(k);
+            if (x.inner().start() - da != y.inner().start() - db || x.inner().end() - da != y.inner().end() - db
+                    || x.outer().start() - da != y.outer().start() - db || x.outer().end() - da != y.outer().end() - db) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The copy span of words [from, to), or a point next to {@code from} when empty. */
     public Span bSpan(int from, int to) {
         if (b.isEmpty()) {
