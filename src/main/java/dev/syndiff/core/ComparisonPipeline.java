@@ -64,7 +64,7 @@ public final class ComparisonPipeline {
         listener.progress("Telling languages", 0.35);
         warm.join();
         Map<String, String> langs = new LinkedHashMap<>();
-        Map<String, String> guessed = new ConcurrentHashMap<>(); // copies opening alike are told once
+        Map<String, List<LanguageGuess.Guess>> guessed = new ConcurrentHashMap<>(); // copies opening alike are told once
         articles.parallelStream().map(a -> Map.entry(a.id(), languages.guess(bodyText(a), guessed))).toList()
                 .forEach(e -> langs.put(e.getKey(), e.getValue()));
         // sentences split again with each copy's locale, now that it is known

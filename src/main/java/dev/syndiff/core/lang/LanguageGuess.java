@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Tells the main language of a text as an ISO 639-1 code, or {@code "und"} when the text is too
@@ -30,6 +31,12 @@ public final class LanguageGuess {
     static final int MIN_LETTERS = 12;
     /** Only the first part of a long text is read: enough for a confident guess, and bounded. */
     static final int MAX_CHARS = 1_500;
+    /**
+     * The detector reads this much first and stops there when it is all but certain: a third of
+     * the work, and the same answer on every copy of the samples and the generated bundles.
+     */
+    static final int FIRST_CHARS = 500;
+    static final double CERTAIN = 0.9999;
     private static final double DEFAULT_CONFIDENCE = 0.70;
 
     private static final class Holder {
@@ -66,7 +73,27 @@ public final class LanguageGuess {
 
     /** As {@link #guess(String)} with a caller's confidence floor in [0, 1]. */
     public String guess(String text, double minConfidence) {
-        List<Guess> ranked = rank(text);
+        if (text == null || letters(text) < MIN_LETTERS) {
+            return UNDETERMINED;
+        }
+        return decide(text, minConfidence, LanguageGuess::rankSample);
+    }
+
+    /**
+     * The first {@link #FIRST_CHARS} characters' guess where it is certain, else the guess on the
+     * first {@link #MAX_CHARS}; {@code ranker} ranks one sample.
+     */
+    private static String decide(String text, double minConfidence, Function<String, List<Guess>> ranker) {
+        if (text.length() > FIRST_CHARS) {
+            String head = text.substring(0, FIRST_CHARS);
+            if (letters(head) >= MIN_LETTERS) {
+                List<Guess> first = ranker.apply(head);
+                if (!first.isEmpty() && first.get(0).probability() >= Math.max(CERTAIN, minConfidence)) {
+                    return first.get(0).language();
+                }
+            }
+        }
+        List<Guess> ranked = ranker.apply(sample(text));
         if (ranked.isEmpty() || ranked.get(0).probability() < minConfidence) {
             return UNDETERMINED;
         }
@@ -78,15 +105,11 @@ public final class LanguageGuess {
      * that open with the same text get the same answer without a second detection. {@code memo}
      * belongs to one run (thread-safe if the caller shares it between threads).
      */
-    public String guess(String text, Map<String, String> memo) {
+    public String guess(String text, Map<String, List<Guess>> memo) {
         if (text == null || letters(text) < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        return memo.computeIfAbsent(sample(text), s -> {
-            List<Guess> ranked = rankSample(s);
-            return ranked.isEmpty() || ranked.get(0).probability() < DEFAULT_CONFIDENCE ? UNDETERMINED
-                    : ranked.get(0).language();
-        });
+        return decide(text, DEFAULT_CONFIDENCE, s -> memo.computeIfAbsent(s, LanguageGuess::rankSample));
     }
 
     /** All candidate languages with their probabilities, best first; empty for too-short text. */
