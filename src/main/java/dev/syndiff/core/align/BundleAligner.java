@@ -37,7 +37,7 @@ public final class BundleAligner {
         rows.addReferenceRows(refLinks);
         rows.addSecondaryRows(sameStory);
         rows.addRemaining(sameStory);
-        return new Alignment(order, ref, secondary, sameStory, share, profiles, rows.ordered());
+        return new Alignment(order, ref, secondary, sameStory, share, profiles, rows.ordered(), pairs.crossProfiles);
     }
 
     private static Map<String, Boolean> sameStory(List<String> order, String ref, Map<String, Double> share,
@@ -92,6 +92,8 @@ public final class BundleAligner {
         private final Map<List<String>, List<Link>> whole = new HashMap<>();
         /** One scorer for the bundle: the reference's scores against a repeated sentence are reused. */
         private final LexicalSimilarity lexical;
+        /** The run's cross-language profiles, shared by every cross-language scorer and the classifier. */
+        final CrossProfiles crossProfiles = new CrossProfiles();
 
         PairAligner(Vocabulary vocabulary, Map<String, List<SentenceProfile>> profiles, Map<String, String> languages) {
             this.vocabulary = vocabulary;
@@ -115,12 +117,12 @@ public final class BundleAligner {
             if (sameLanguage(left, right)) {
                 return new SentenceAligner(lexical, AlignParams.LEXICAL);
             }
-            return new SentenceAligner(new CrossLanguageSimilarity(), CrossLanguageSimilarity.PARAMS);
+            return new SentenceAligner(new CrossLanguageSimilarity(crossProfiles), CrossLanguageSimilarity.PARAMS);
         }
 
         Similarity similarity(String left, String right) {
             return sameLanguage(left, right) ? lexical
-                    : new CrossLanguageSimilarity();
+                    : new CrossLanguageSimilarity(crossProfiles);
         }
 
         boolean sameLanguage(String a, String b) {

@@ -20,6 +20,16 @@ public final class CrossLanguageSimilarity implements Similarity {
     private static final Set<Anchor.Kind> FACTS = EnumSet.of(Anchor.Kind.NUMBER, Anchor.Kind.PERCENT,
             Anchor.Kind.YEAR, Anchor.Kind.DATE, Anchor.Kind.TIME);
     private final Map<List<SentenceProfile>, CrossLingualProfile> cache = new ConcurrentHashMap<>();
+    private final CrossProfiles profiles;
+
+    public CrossLanguageSimilarity() {
+        this(new CrossProfiles());
+    }
+
+    /** Profiling each group's text through the run's {@code profiles}. */
+    public CrossLanguageSimilarity(CrossProfiles profiles) {
+        this.profiles = profiles;
+    }
 
     @Override
     public double score(List<SentenceProfile> a, List<SentenceProfile> b) {
@@ -61,7 +71,7 @@ public final class CrossLanguageSimilarity implements Similarity {
     }
 
     private CrossLingualProfile profile(List<SentenceProfile> group) {
-        return cache.computeIfAbsent(group, g -> CrossLingualProfile.of(
+        return cache.computeIfAbsent(group, g -> profiles.of(
                 g.stream().map(p -> p.sentence().text()).collect(Collectors.joining(" ")), g.get(0).language()));
     }
 }

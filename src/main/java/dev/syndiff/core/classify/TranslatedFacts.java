@@ -41,8 +41,12 @@ final class TranslatedFacts {
 
     /** The facts of {@code span} in {@code text}, read with the rules of {@code lang}. */
     static List<Fact> of(String text, Span span, String lang) {
+        return of(span, FactAnchors.forLanguage(lang).extract(span.of(text)));
+    }
+
+    /** As {@link #of(String, Span, String)} from the anchors of {@code span}'s text, found already. */
+    static List<Fact> of(Span span, List<Anchor> anchors) {
         List<Fact> out = new ArrayList<>();
-        List<Anchor> anchors = FactAnchors.forLanguage(lang).extract(span.of(text));
         for (Anchor a : anchors) {
             if (a.kind() == Anchor.Kind.NUMBER && insideDate(a, anchors)) {
                 continue; // the day of "4 March" is compared as a date, not as a number

@@ -45,7 +45,9 @@ public final class TranslatedFactsRule implements FindingRule {
                                             List<dev.syndiff.core.align.SentenceProfile> cell) {
         List<TranslatedFacts.Fact> out = new ArrayList<>();
         for (var s : cell) {
-            out.addAll(TranslatedFacts.of(text, s.sentence().span(), ctx.language(source)));
+            // the aligner profiled this sentence's text already: its anchors are reused
+            out.addAll(TranslatedFacts.of(s.sentence().span(),
+                    ctx.alignment().crossProfiles().anchors(s.sentence().span().of(text), ctx.language(source))));
         }
         return out;
     }
