@@ -67,13 +67,16 @@ public final class CrossLingualProfile {
     }
 
     /** Most letters are Chinese characters (Chinese, or Japanese kanji): names there give no keys. */
+    static final int HAN_FLOOR = 0x2E80;
+
     static boolean mostlyHan(String text) {
         int han = 0;
         int other = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (Character.isLetter(c)) {
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                // no Han letter lies below U+2E80 (CJK radicals): most letters skip the script table
+                if (c >= HAN_FLOOR && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                     han++;
                 } else {
                     other++;

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /** Finds numbers written with digits or words, with multipliers and percentages, for one language. */
 final class NumberAnchors {
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern NUM_DATE = Pattern.compile("(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/]|[.,]\\d)");
-    private static final Pattern TIME = Pattern.compile("(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])");
+    static final Pattern TIME = Pattern.compile("(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])");
 
     private final String lang;
     private final NumberWords words;
@@ -37,7 +37,8 @@ final class NumberAnchors {
         if (toks.stream().noneMatch(Token::isNumber)) {
             return; // most sentences: skip three regex scans
         }
-        Matcher m = ISO_DATE.matcher(text);
+        // each pattern needs its separator: a text without one is not scanned for it
+        Matcher m = ISO_DATE.matcher(text.indexOf('-') >= 0 ? text : "");
         while (m.find()) {
             date(m.group(1), m.group(2), m.group(3), m.start(), m.end(), toks, used, out);
         }
@@ -49,7 +50,7 @@ final class NumberAnchors {
             String y = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
             date(y, mFirst ? m.group(1) : m.group(3), mFirst ? m.group(3) : m.group(1), m.start(), m.end(), toks, used, out);
         }
-        m = TIME.matcher(text);
+        m = TIME.matcher(text.indexOf(':') >= 0 ? text : "");
         while (m.find()) {
             if (mark(toks, used, m.start(), m.end())) {
                 out.add(new Anchor(Anchor.Kind.TIME, "TIME:" + Integer.parseInt(m.group(1)) + ":" + m.group(2), m.start(), m.end()));
