@@ -19,6 +19,14 @@ final class ForeignScript {
 
     /** Spans (absolute offsets) of foreign-script ad runs inside [start, end) of the page text. */
     static List<int[]> runs(Page page, int start, int end) {
+        if (!page.anyForeign()) {
+            return new ArrayList<>(); // a run starts at a letter in a foreign script, and the page has none
+        }
+        return scan(page, start, end);
+    }
+
+    /** {@link #runs} letter by letter, whatever the page. */
+    static List<int[]> scan(Page page, int start, int end) {
         List<int[]> out = new ArrayList<>();
         String t = page.text;
         int i = start;
@@ -105,6 +113,14 @@ final class ForeignScript {
 
     /** The whole trimmed line is a short run in a foreign script. */
     static boolean wholeLine(Page page, String line) {
+        if (!page.anyForeign()) {
+            return false; // the line's script must be foreign to the page, and none is
+        }
+        return wholeLineScanned(page, line);
+    }
+
+    /** {@link #wholeLine} letter by letter, whatever the page. */
+    static boolean wholeLineScanned(Page page, String line) {
         int script = -1;
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
@@ -118,7 +134,7 @@ final class ForeignScript {
                 && (script != UScript.LATIN || Lexicons.AD_LABELS.isWhole(Lexicon.norm(line)));
     }
 
-    private static boolean foreign(Page page, int script) {
+    static boolean foreign(Page page, int script) {
         return script != page.mainScript && script != UScript.COMMON && page.scriptShare(script) < FOREIGN_SHARE;
     }
 

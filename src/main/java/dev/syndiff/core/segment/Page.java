@@ -11,6 +11,7 @@ final class Page {
     final int mainScript;
     private final int[] scriptLetters = new int[UScript.CODE_LIMIT];
     private int letters;
+    private final boolean anyForeign;
 
     final SegmentMemo memo;
 
@@ -28,6 +29,16 @@ final class Page {
             if (s != UScript.COMMON && scriptLetters[s] > scriptLetters[best]) best = s;
         }
         this.mainScript = best;
+        boolean foreign = false;
+        for (int sc = 0; sc < scriptLetters.length && !foreign; sc++) {
+            foreign = scriptLetters[sc] > 0 && ForeignScript.foreign(this, sc);
+        }
+        this.anyForeign = foreign;
+    }
+
+    /** Some letter of the page is in a script foreign to it ({@link ForeignScript}); most pages have none. */
+    boolean anyForeign() {
+        return anyForeign;
     }
 
     int size() {

@@ -3,7 +3,6 @@ package dev.syndiff.core.segment;
 import dev.syndiff.core.model.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -83,6 +82,11 @@ final class RelatedArticleRule {
 
     /** The two paragraphs after title line {@code t} read as another story. */
     private static boolean otherStory(Markup m, int t, Story seen) {
+        int titleWords = m.line(t).words();
+        boolean afterFurniture = m.roles[t - 1] == Role.CHROME || m.roles[t - 1] == Role.BYLINE;
+        if (titleWords < TITLE_WORDS && !afterFurniture) {
+            return false; // neither test below can pass: no need to read the paragraphs or the story
+        }
         List<String> words = new ArrayList<>();
         List<String> caps = new ArrayList<>();
         int paragraphs = 0;
@@ -91,18 +95,13 @@ final class RelatedArticleRule {
             String text = m.line(k).text();
             if (!m.paragraphAt(k)) continue;
             paragraphs++;
-            Set<String> w = new LinkedHashSet<>();
-            addWords(text, w);
-            words.addAll(w);
-            Set<String> c = new LinkedHashSet<>();
-            addNames(text, c);
-            caps.addAll(c);
+            Set<String>[] topics = m.page.memo.topics(text); // the paragraph's distinct words and names
+            words.addAll(topics[0]);
+            caps.addAll(topics[1]);
         }
         if (paragraphs < 2 || words.size() < 15) return false;
         Story story = seen.upToDate();
         double known = share(words, story.words);
-        int titleWords = m.line(t).words();
-        boolean afterFurniture = m.roles[t - 1] == Role.CHROME || m.roles[t - 1] == Role.BYLINE;
         return titleWords >= TITLE_WORDS && known < OTHER_TOPIC && share(caps, story.names) < OTHER_NAMES
                 || afterFurniture && known < OTHER_TOPIC_AFTER_FURNITURE;
     }
