@@ -29,7 +29,7 @@ public final class ProfileBuilder {
             String text = a.source().text();
             for (Sentence s : a.bodySentences()) {
                 Memo m = memo.computeIfAbsent(text.substring(s.start(), s.end()), Memo::new);
-                List<WordToken> words = withoutAds(m.at(s.start()), ads);
+                List<WordToken> words = withoutAds(m.at(s.start()), near(ads, s));
                 int[] stems;
                 if (words.size() == m.relative.size()) { // no ad word dropped: the memo's stems
                     if (m.stems == null) {
@@ -53,6 +53,20 @@ public final class ProfileBuilder {
     /** The sentence's words without those of an ad spliced into it. */
     public static List<WordToken> storyWords(String text, Sentence s, List<Segment> ads) {
         return withoutAds(Tokenizer.words(text, s.start(), s.end()), ads);
+    }
+
+    /** The ads overlapping the sentence: only they can hold one of its words (most sentences have none). */
+    static List<Segment> near(List<Segment> ads, Sentence s) {
+        if (ads.isEmpty()) {
+            return ads;
+        }
+        List<Segment> out = new ArrayList<>(1);
+        for (Segment ad : ads) {
+            if (ad.span().start() < s.end() && s.start() < ad.span().end()) {
+                out.add(ad);
+            }
+        }
+        return out;
     }
 
     private static List<WordToken> withoutAds(List<WordToken> words, List<Segment> ads) {
