@@ -140,8 +140,10 @@ public final class ClassifyContext {
     }
 
     /** A short excerpt of a text for an explanation: at most about a dozen words. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public static String excerpt(String s) {
-        String t = s.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(s).replaceAll(" ").strip();
         if (t.length() <= 90) {
             return t;
         }

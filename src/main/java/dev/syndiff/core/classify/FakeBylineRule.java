@@ -12,7 +12,10 @@ import java.util.Optional;
 
 /** A person credited in a copy where the reference credits no one or only an agency. */
 public final class FakeBylineRule implements FindingRule {
-    private static final List<String> AGENCY_WORDS = Lexicon.lines("agency-words.txt");
+    static final List<String> AGENCY_WORDS = Lexicon.lines("agency-words.txt");
+    /** Each agency word as a whole word, compiled once (a byline naming one is no person). */
+    static final List<java.util.regex.Pattern> AGENCY_PATTERNS = AGENCY_WORDS.stream()
+            .map(w -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b")).toList();
 
     @Override
     public List<Finding> apply(ClassifyContext ctx) {
@@ -49,8 +52,8 @@ public final class FakeBylineRule implements FindingRule {
     /** A byline names a person when it has capitalised name words and no agency word. */
     static boolean isPerson(String byline) {
         String t = byline.toLowerCase(Locale.ROOT);
-        for (String w : AGENCY_WORDS) {
-            if (t.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
+        for (java.util.regex.Pattern w : AGENCY_PATTERNS) {
+            if (w.matcher(t).find()) {
                 return false;
             }
         }
