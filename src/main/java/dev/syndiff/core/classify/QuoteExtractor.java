@@ -121,7 +121,25 @@ public final class QuoteExtractor {
     }
 
     /** The mark that would close a quotation opened at i, or 0 when i opens none. */
-    private static char opener(String t, int i, char[] marks) {
+    static char opener(String t, int i, char[] marks) {
+        char c = t.charAt(i);
+        if (c < 0x80 && c != '"' && c != '\'' && !among(c, marks)) {
+            return 0; // no common opener is ASCII but these two: most characters open nothing
+        }
+        return openerTested(t, i, marks);
+    }
+
+    private static boolean among(char c, char[] marks) {
+        for (char m : marks) {
+            if (m == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #opener} with every test made. */
+    static char openerTested(String t, int i, char[] marks) {
         char c = t.charAt(i);
         boolean startOfWord = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
         boolean beforeText = i + 1 < t.length() && !Character.isWhitespace(t.charAt(i + 1));
