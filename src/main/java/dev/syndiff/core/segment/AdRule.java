@@ -18,7 +18,9 @@ final class AdRule {
         boolean top = true;
         for (int i = 0; i < m.size(); i++) {
             Line l = m.line(i);
-            top &= !LineShape.paragraphLike(l.text());
+            if (top) {
+                top = !LineShape.paragraphLike(l.text(), l.words()); // the line's word count, counted once
+            }
             if (m.free(i) && isAd(m.page, l, top)) m.claim(i, Role.AD_ARTIFACT);
         }
     }

@@ -17,7 +17,7 @@ final class CaptionRule {
         for (int i = 0; i < m.size(); i++) {
             if (!m.free(i)) continue;
             Line l = m.line(i);
-            int credit = creditAt(l.norm());
+            int credit = m.page.memo.credit(l.norm());
             if (credit < 0) credit = slashCredit(l.text());
             if (credit < 0) continue;
             m.claim(i, Role.CAPTION);

@@ -23,6 +23,7 @@ public final class SegmentMemo {
     private final Map<String, String> norms = new ConcurrentHashMap<>();
     private final Map<String, Set<String>[]> topics = new ConcurrentHashMap<>();
     private final Map<SentenceSplitter, Map<String, List<Span>>> sentences = new ConcurrentHashMap<>();
+    private final Map<String, Integer> credits = new ConcurrentHashMap<>();
 
     public SegmentMemo() {
         this(true);
@@ -35,6 +36,11 @@ public final class SegmentMemo {
     /** {@link Lexicon#norm} of a line. */
     String norm(String line) {
         return on ? norms.computeIfAbsent(line, Lexicon::norm) : Lexicon.norm(line);
+    }
+
+    /** {@link CaptionRule#creditAt} of a line's norm. */
+    int credit(String norm) {
+        return on ? credits.computeIfAbsent(norm, CaptionRule::creditAt) : CaptionRule.creditAt(norm);
     }
 
     /** A line's content words and names as {@link RelatedArticleRule#addWords} and {@code addNames} find them. */
