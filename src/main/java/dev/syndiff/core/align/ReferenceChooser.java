@@ -5,6 +5,9 @@ import dev.syndiff.core.model.Role;
 import dev.syndiff.core.model.Segment;
 import dev.syndiff.core.text.WordLists;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,7 @@ import java.util.Map;
 final class ReferenceChooser {
     private static final int MAX_CANDIDATES = 8;
     private static final int HEAD_SENTENCES = 60;
+    static final int FINALISTS = 4;
     private static final List<String> AGENCY_CREDITS = readLexicon("agency-credits.txt");
     private final BundleAligner.PairAligner pairs;
 
@@ -25,11 +29,16 @@ final class ReferenceChooser {
     }
 
     String choose(List<Article> articles) {
-        List<Article> candidates = sample(articles);
+        return choose(articles, true);
+    }
+
+    /** {@code narrow} false: every sampled candidate aligned with every other (tests compare both). */
+    String choose(List<Article> articles, boolean narrow) {
         Map<String, Double> score = new HashMap<>();
-        for (Article a : candidates) {
+        for (Article a : sample(articles)) {
             score.put(a.id(), credit(a) - spillover(a) - 3.0 * DamageSigns.perSentence(pairs.profiles(a.id())));
         }
+        List<Article> candidates = narrow ? finalists(sample(articles), score) : sample(articles);
         for (int i = 0; i < candidates.size(); i++) {
             for (int j = i + 1; j < candidates.size(); j++) {
                 String a = candidates.get(i).id();
@@ -50,6 +59,68 @@ final class ReferenceChooser {
             }
         }
         return best;
+    }
+
+    /**
+     * Of a full sample, the {@value #FINALISTS} copies whose head sentences recur word for word
+     * (same stems) most in the other candidates' heads, plus their signs above: only these are
+     * aligned pairwise (6 alignments instead of 28). Smaller samples are all finalists.
+     */
+    List<Article> finalists(List<Article> candidates, Map<String, Double> signs) {
+        if (candidates.size() < MAX_CANDIDATES) {
+            return candidates;
+        }
+        List<Set<StemKey>> heads = new ArrayList<>();
+        for (Article a : candidates) {
+            Set<StemKey> keys = new HashSet<>();
+            for (SentenceProfile p : head(a.id())) {
+                if (p.stems().length > 0) {
+                    keys.add(new StemKey(p.stems()));
+                }
+            }
+            heads.add(keys);
+        }
+        double[] cheap = new double[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            cheap[i] = signs.get(candidates.get(i).id());
+            for (int j = 0; j < candidates.size(); j++) {
+                if (j != i) {
+                    cheap[i] += (shared(heads.get(i), heads.get(j)) + shared(heads.get(j), heads.get(i))) / (candidates.size() - 1);
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>(BundleAligner.indices(candidates.size()));
+        order.sort((x, y) -> Double.compare(cheap[y], cheap[x])); // stable: ties keep the sample's order
+        List<Integer> kept = new ArrayList<>(order.subList(0, FINALISTS));
+        kept.sort(null);
+        List<Article> out = new ArrayList<>();
+        kept.forEach(k -> out.add(candidates.get(k)));
+        return out;
+    }
+
+    /** The share of {@code a}'s sentences that {@code b} has word for word. */
+    private static double shared(Set<StemKey> a, Set<StemKey> b) {
+        if (a.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (StemKey k : a) {
+            n += b.contains(k) ? 1 : 0;
+        }
+        return (double) n / a.size();
+    }
+
+    /** A sentence's stem ids, compared by value. */
+    private record StemKey(int[] stems) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StemKey k && Arrays.equals(stems, k.stems);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(stems);
+        }
     }
 
     /** A copy's first sentences are enough to judge it, and keep the choice cheap on long copies. */
