@@ -47,12 +47,13 @@ public final class QuoteLedger {
             }
         }
         List<QuoteEntry> out = new ArrayList<>();
+        List<dev.syndiff.core.model.Article> articles = ctx.articles(); // a copy of the list: made once, not per entry
         List<Entry> sorted = new ArrayList<>(entries.values());
         sorted.sort(Comparator.comparing((Entry e) -> !e.source.equals(ref)).thenComparing(e -> e.source)
                 .thenComparingInt(e -> e.quote.outer().start()));
         for (Entry e : sorted) {
             List<QuoteVariant> variants = new ArrayList<>();
-            for (var a : ctx.articles()) {
+            for (var a : articles) {
                 String id = a.id();
                 if (id.equals(e.source) || !ctx.sameStory(id)) {
                     continue;
