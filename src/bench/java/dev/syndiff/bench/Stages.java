@@ -52,7 +52,7 @@ final class Stages {
         c = THREADS.getCurrentThreadCpuTime();
         t = System.nanoTime();
         LanguageGuess guess = new LanguageGuess();
-        Map<String, String> guessed = new java.util.HashMap<>();
+        Map<String, java.util.List<LanguageGuess.Guess>> guessed = new java.util.HashMap<>();
         for (Article a : articles) {
             StringBuilder b = new StringBuilder();
             a.bodySentences().forEach(s -> b.append(s.text()).append('\n'));
