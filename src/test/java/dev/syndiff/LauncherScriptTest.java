@@ -5,15 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The checkout's launcher, {@code ./syndiff}: it runs the jar with the C1-only JIT policy and the
- * user's extra options, passes the arguments through untouched, and builds the jar first when it
- * is missing. A stand-in {@code java} and {@code mvn} on the PATH record what it runs.
+ * The checkout's launcher, {@code ./syndiff}: it runs the jar with the C1-only JIT policy, the
+ * class-data archive when it was made after the jar, and the user's extra options, passes the
+ * arguments through untouched, and builds the jar first when it is missing. A stand-in {@code java} and {@code mvn} on the PATH record what it runs.
  */
 class LauncherScriptTest {
     @Test
@@ -24,6 +25,21 @@ class LauncherScriptTest {
         String out = run(tmp, home, "analyze", "my bundle", "--json", "r.json");
         assertThat(out).isEqualTo("java -XX:TieredStopAtLevel=1 -Xmx512m -jar " + home.resolve("target/syndiff.jar")
                 + " analyze|my bundle|--json|r.json\n");
+    }
+
+    @Test
+    void startsWithTheClassDataArchiveOnlyWhenItIsNewerThanTheJar(@TempDir Path tmp) throws Exception {
+        Path home = checkout(tmp);
+        Path target = Files.createDirectories(home.resolve("target"));
+        Files.writeString(target.resolve("syndiff.jar"), "jar");
+        Files.writeString(target.resolve("syndiff.jsa"), "archive");
+        Files.setLastModifiedTime(target.resolve("syndiff.jar"), FileTime.fromMillis(1_000_000_000_000L));
+        Files.setLastModifiedTime(target.resolve("syndiff.jsa"), FileTime.fromMillis(1_000_000_060_000L));
+        assertThat(run(tmp, home, "view")).startsWith("java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="
+                + target.resolve("syndiff.jsa") + " -Xmx512m -jar ");
+        // a jar rebuilt after the archive: the archive no longer matches it
+        Files.setLastModifiedTime(target.resolve("syndiff.jar"), FileTime.fromMillis(1_000_000_120_000L));
+        assertThat(run(tmp, home, "view")).startsWith("java -XX:TieredStopAtLevel=1 -Xmx512m -jar ");
     }
 
     @Test
