@@ -220,7 +220,7 @@ public final class ViewerWindow extends BorderPane {
         });
         comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
-                sources.setReport(idx, shown(), exec.fx());
+                sources.setReport(idx, shown(), exec.afterPaint()); // a few copies a frame
             }
         });
         comparison.afterPanes(() -> {
