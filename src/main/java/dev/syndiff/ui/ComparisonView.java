@@ -152,10 +152,20 @@ public final class ComparisonView extends HBox {
         FxStallProbe.mark("panes styled");
         List<Runnable> then = new ArrayList<>(afterPanes);
         afterPanes.clear();
-        then.forEach(exec.fx()::execute);
+        oneAFrame(then, 0);
     }
 
-    /** Runs {@code task} (on the FX executor) once the panes have their next texts and styles. */
+    /** One task per frame: each list's first CSS pass and layout get a pulse of their own. */
+    private void oneAFrame(List<Runnable> tasks, int i) {
+        if (i < tasks.size()) {
+            exec.afterPaint().execute(() -> {
+                tasks.get(i).run();
+                oneAFrame(tasks, i + 1);
+            });
+        }
+    }
+
+    /** Runs {@code task} (a frame after the one before it) once the panes have their next texts and styles. */
     public void afterPanes(Runnable task) {
         afterPanes.add(task);
     }

@@ -66,16 +66,18 @@ public final class ConnectorStrip extends Pane {
         Span lv = left.visibleSourceRange();
         Span rv = right.visibleSourceRange();
         boolean translated = translated();
+        TextGeometry lg = left.geometry();
+        TextGeometry rg = right.geometry();
         for (ReportIndex.RowBlock b : index.blocks(left.source())) {
             AlignmentRow row = b.row();
             Span other = index.blockSpan(row, right.source());
             if (other == null || !crossesView(b.span(), lv, other, rv)) {
                 continue; // only bands that show cost a position lookup in the text layout
             }
-            double l0 = localY(left.screenYOf(b.span().start(), false));
-            double l1 = localY(left.screenYOf(b.span().end() - 1, true));
-            double r0 = localY(right.screenYOf(other.start(), false));
-            double r1 = localY(right.screenYOf(other.end() - 1, true));
+            double l0 = localY(left.screenYOf(lg, b.span().start(), false));
+            double l1 = localY(left.screenYOf(lg, b.span().end() - 1, true));
+            double r0 = localY(right.screenYOf(rg, other.start(), false));
+            double r1 = localY(right.screenYOf(rg, other.end() - 1, true));
             if (Math.max(l1, r1) < 0 || Math.min(l0, r0) > h) {
                 continue;
             }

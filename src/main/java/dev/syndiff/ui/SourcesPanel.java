@@ -52,7 +52,7 @@ public final class SourcesPanel extends ScrollPane {
     }
 
     /**
-     * As above, {@value #CHUNK} copies per task on {@code fx}, so a pulse can run between them
+     * As above, {@value #CHUNK} copies per task on {@code fx} (the viewer gives one that waits a frame), so a pulse runs between them
      * (a bundle of fifty copies is hundreds of nodes); entries are replaced in place, not cleared first.
      */
     public void setReport(ReportIndex idx, List<String> shown, Executor fx) {

@@ -198,23 +198,14 @@ public final class VersionPane extends BorderPane {
         return new Span(document.toSource(from), document.toSource(to) + 1);
     }
 
+    /** The screen geometry of the text in view, taken once for many {@link #screenYOf} calls. */
+    TextGeometry geometry() {
+        return document == null ? null : TextGeometry.of(area);
+    }
+
     /** Screen y of a source offset's top (or bottom), clamped just outside the viewport. */
-    public double screenYOf(int sourceOffset, boolean bottom) {
-        Bounds view = area.localToScreen(area.getLayoutBounds());
-        if (document == null || area.getLength() == 0 || view == null || area.getVisibleParagraphs().isEmpty()) {
-            return 0;
-        }
-        int p = Math.max(0, Math.min(document.toPane(sourceOffset), area.getLength() - 1));
-        int par = area.offsetToPosition(p, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
-        if (par < area.firstVisibleParToAllParIndex()) {
-            return view.getMinY() - 4;
-        }
-        if (par > area.lastVisibleParToAllParIndex()) {
-            return view.getMaxY() + 4;
-        }
-        return area.getCharacterBoundsOnScreen(p, Math.min(p + 1, area.getLength()))
-                .map(b -> bottom ? b.getMaxY() : b.getMinY())
-                .orElse(bottom ? view.getMaxY() + 4 : view.getMinY() - 4);
+    double screenYOf(TextGeometry geometry, int sourceOffset, boolean bottom) {
+        return geometry == null ? 0 : geometry.y(document.toPane(sourceOffset), bottom);
     }
 
     private void updateThumb() {

@@ -210,8 +210,9 @@ public final class ViewerWindow extends BorderPane {
         this.copies = new ArrayList<>(keep);
         int gen = ++reportGeneration;
         status.setText(StatusTexts.totals(idx.report()));
-        // the panes first (they are what the reader reads); the lists once the panes are filled,
-        // one FX task each (the sources list in several)
+        // the panes first (they are what the reader reads); then, a frame apart, the side panels
+        // join the window while still empty, and the lists fill (the sources list a few copies a frame)
+        comparison.afterPanes(this::placeSidePanelsAfterPaint);
         comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
                 triage.open(idx.report().bundleName(), Path.of(idx.report().bundlePath()));
@@ -220,7 +221,7 @@ public final class ViewerWindow extends BorderPane {
         });
         comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
-                sources.setReport(idx, shown(), exec.fx());
+                sources.setReport(idx, shown(), exec.afterPaint()); // a few copies a frame
             }
         });
         comparison.afterPanes(() -> {
@@ -229,7 +230,6 @@ public final class ViewerWindow extends BorderPane {
                 fillLedgerIfShown();
             }
         });
-        comparison.afterPanes(this::placeSidePanelsAfterPaint);
         comparison.show(idx, shown(), filters);
         if (!idx.report().warnings().isEmpty()) {
             problem(idx.report().warnings().size() + " file(s) could not be read: "

@@ -100,14 +100,33 @@ class SteppedApplyTest {
         }
         assertThat(w[0].comparison().rendersProperty().get()).isEqualTo(1);
         assertThat(w[0].sidePanelsPlaced()).isZero();
-        assertThat(afterPaint).hasSize(1);
-        robot.interact(() -> afterPaint.poll().run()); // a frame later: sources and legend
-        assertThat(w[0].sidePanelsPlaced()).isEqualTo(1);
-        robot.interact(() -> afterPaint.poll().run()); // another frame: findings and ledger
+        // then a frame per step: the findings, the sources list a few copies at a time, the ledger,
+        // and the side panels joining the window a frame apart
+        int frames = frames(robot, afterPaint);
         assertThat(w[0].sidePanelsPlaced()).isEqualTo(2);
         assertThat(w[0].findings().table().getItems()).isNotEmpty();
+        assertThat(w[0].sources().boxes()).hasSize(idx.report().sources().size());
+        assertThat(frames).as("frames the lists took").isGreaterThanOrEqualTo(5);
         robot.interact(() -> w[0].showReport(idx));
-        assertThat(afterPaint).as("placed once").isEmpty();
+        while (!fxTasks.isEmpty()) {
+            robot.interact(() -> fxTasks.poll().run());
+        }
+        frames(robot, afterPaint);
+        assertThat(w[0].sidePanelsPlaced()).as("placed once").isEqualTo(2);
+    }
+
+    /** Plays frames (and the FX tasks they queue) until nothing waits; returns how many. */
+    private int frames(FxRobot robot, Queue<Runnable> afterPaint) {
+        int frames = 0;
+        while (!afterPaint.isEmpty() && frames < 200) {
+            robot.interact(() -> afterPaint.poll().run());
+            while (!fxTasks.isEmpty()) {
+                robot.interact(() -> fxTasks.poll().run());
+            }
+            frames++;
+        }
+        assertThat(afterPaint).isEmpty();
+        return frames;
     }
 
     @Test
