@@ -98,20 +98,20 @@ public final class AlteredQuoteRule implements FindingRule {
                 continue;
             }
             matchedB.add(qb);
-            List<String> wb = words(p, false, qb);
-            String aText = qa.inner().of(p.aText());
-            String bText = qb.inner().of(p.bText());
+            int kb = indexOf(p.bQuotes(), qb);
+            List<String> wb = kb >= 0 ? bWords.get(kb) : words(p, false, qb); // the copy quote's words, found above
             if (wa.equals(wb)) {
                 // mirrored sides name the same people outside quotes, so no other speaker can turn up
                 String why = mirrored ? null : otherSpeaker(p);
-                boolean same = qa.outer().of(p.aText()).equals(qb.outer().of(p.bText()));
+                boolean same = qa.outer().length() == qb.outer().length() // the same marks and words, compared in place
+                        && p.aText().regionMatches(qa.outer().start(), p.bText(), qb.outer().start(), qa.outer().length());
                 if (why == null) {
                     ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, same ? QuoteStatus.EXACT : QuoteStatus.MINOR);
                 } else {
                     ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, QuoteStatus.ALTERED);
                     if (reported.add(qb.outer())) {
                         out.add(ctx.finding(FindingKind.ALTERED_QUOTE, p.bSource(), speakerSpan(p, qb), ctx.ref(p.aSource(), qa.outer()),
-                                0.75, "The quote \u2018" + ClassifyContext.excerpt(bText) + "\u2019 is credited " + why + "."));
+                                0.75, "The quote \u2018" + ClassifyContext.excerpt(qb.inner().of(p.bText())) + "\u2019 is credited " + why + "."));
                     }
                 }
                 continue;
@@ -119,8 +119,8 @@ public final class AlteredQuoteRule implements FindingRule {
             ledger.record(ctx, p.aSource(), qa, p.bSource(), qb, QuoteStatus.ALTERED);
             if (reported.add(qb.outer())) {
                 out.add(ctx.finding(FindingKind.ALTERED_QUOTE, p.bSource(), qb.outer(), ctx.ref(p.aSource(), qa.outer()),
-                        0.9, "The quote reads \u2018" + ClassifyContext.excerpt(bText) + "\u2019 here but \u2018"
-                                + ClassifyContext.excerpt(aText) + "\u2019 in " + cFile + "."));
+                        0.9, "The quote reads \u2018" + ClassifyContext.excerpt(qb.inner().of(p.bText())) + "\u2019 here but \u2018"
+                                + ClassifyContext.excerpt(qa.inner().of(p.aText())) + "\u2019 in " + cFile + "."));
             }
         }
         // a quote cut short is one finding: the part that is gone is not reported again
@@ -264,6 +264,16 @@ public final class AlteredQuoteRule implements FindingRule {
             }
         }
         return Math.max(0, Math.min(p.b().size(), x + offset));
+    }
+
+    /** The place of {@code q} itself (not an equal quote) in {@code quotes}, or -1. */
+    private static int indexOf(List<Quote> quotes, Quote q) {
+        for (int k = 0; k < quotes.size(); k++) {
+            if (quotes.get(k) == q) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The keys of one side's words inside the quote. */

@@ -17,7 +17,7 @@ import java.util.Map;
  * with its form in each copy: exact, minor, altered, translated or missing.
  */
 public final class QuoteLedger {
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<Key, Entry> entries = new LinkedHashMap<>();
 
     private static final class Entry {
         final String source;
@@ -82,7 +82,11 @@ public final class QuoteLedger {
         return null;
     }
 
-    private static String key(String source, Quote q) {
-        return source + ":" + q.outer().start() + "-" + q.outer().end();
+    private static Key key(String source, Quote q) {
+        return new Key(source, q.outer().start(), q.outer().end());
+    }
+
+    /** A quote of a source by its outer span. */
+    private record Key(String source, int start, int end) {
     }
 }
