@@ -66,15 +66,22 @@ public final class ComparisonView extends HBox {
         refresh();
     }
 
+    /** New panes only for copies not shown before: a kept pane keeps its text, cells and layout (the reference's, typically). */
     private void rebuildPanes(ReportIndex idx, List<String> shownSources) {
         sync.detach();
+        Map<String, VersionPane> kept = new HashMap<>();
+        panes.forEach(p -> kept.put(p.source(), p));
         panes.clear();
+        strips.forEach(ConnectorStrip::dispose);
         strips.clear();
         getChildren().clear();
         for (String s : shownSources) {
-            VersionPane pane = new VersionPane(s, off -> tooltip(s, off), piece -> expand(s, piece));
-            HBox.setHgrow(pane, Priority.ALWAYS);
-            pane.setPrefWidth(200);
+            VersionPane pane = kept.remove(s);
+            if (pane == null) {
+                pane = new VersionPane(s, off -> tooltip(s, off), piece -> expand(s, piece));
+                HBox.setHgrow(pane, Priority.ALWAYS);
+                pane.setPrefWidth(200);
+            }
             if (!panes.isEmpty()) {
                 ConnectorStrip strip = new ConnectorStrip(panes.get(panes.size() - 1), pane);
                 strips.add(strip);

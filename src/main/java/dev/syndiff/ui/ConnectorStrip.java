@@ -29,9 +29,17 @@ public final class ConnectorStrip extends Pane {
         setPrefWidth(36);
         setMinWidth(36);
         setMaxWidth(36);
-        left.area().estimatedScrollYProperty().addObserver(y -> redrawLater());
-        right.area().estimatedScrollYProperty().addObserver(y -> redrawLater());
+        scrolls = left.area().estimatedScrollYProperty().observe(y -> redrawLater())
+                .and(right.area().estimatedScrollYProperty().observe(y -> redrawLater()));
         heightProperty().addListener((o, a, b) -> redrawLater());
+    }
+
+    private final org.reactfx.Subscription scrolls;
+
+    /** Stops following the panes' scrolling (the panes may outlive the strip, kept for the next copies shown). */
+    void dispose() {
+        scrolls.unsubscribe();
+        index = null;
     }
 
     private boolean pending;

@@ -30,9 +30,12 @@ public final class ScrollSync {
         for (VersionPane p : panes) {
             subs.add(p.area().estimatedScrollYProperty().observeChanges((o, a, b) -> onScroll(p)));
             // only the pane the reader works in leads; the others' scroll events are echoes
-            p.area().addEventFilter(ScrollEvent.ANY, e -> leader = p);
-            p.area().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> leader = p);
-            p.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> leader = p);
+            // (once per pane: a pane is attached again for each fuller report and when kept for other copies)
+            if (p.getProperties().putIfAbsent(ScrollSync.class, this) == null) {
+                p.area().addEventFilter(ScrollEvent.ANY, e -> leader = p);
+                p.area().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> leader = p);
+                p.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> leader = p);
+            }
         }
         leader = panes.isEmpty() ? null : panes.get(0);
     }

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.syndiff.core.Options;
 import dev.syndiff.core.model.Span;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.junit.jupiter.api.Test;
@@ -30,13 +27,7 @@ class ConnectorBandsTest {
 
     @Start
     void start(Stage s) {
-        window = new ViewerWindow(AnalysisRunner.Analyzer.pipeline(), UiExecutors.synchronous(),
-                new ViewerPrefs(Preferences.userRoot().node("dev/syndiff/test/" + UUID.randomUUID())),
-                Options.defaults().withGrammarPass(false));
-        Scene scene = new Scene(window, 1200, 700);
-        Theme.apply(scene, false);
-        s.setScene(scene);
-        s.show();
+        window = TestWindow.show(s, Options.defaults(), 1200, 700);
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
@@ -34,13 +32,7 @@ class RightToLeftViewerTest {
 
     @Start
     void start(Stage s) {
-        ViewerPrefs prefs = new ViewerPrefs(Preferences.userRoot().node("dev/syndiff/test/" + UUID.randomUUID()));
-        window = new ViewerWindow(AnalysisRunner.Analyzer.pipeline(), UiExecutors.synchronous(), prefs,
-                Options.defaults().withGrammarPass(false).withReference("00_wire"));
-        Scene scene = new Scene(window, 1200, 700);
-        Theme.apply(scene, false);
-        s.setScene(scene);
-        s.show();
+        window = TestWindow.show(s, Options.defaults().withReference("00_wire"), 1200, 700);
     }
 
     private void open(FxRobot robot, Path bundle, String copy) {

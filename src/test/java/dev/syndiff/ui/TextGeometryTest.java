@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.syndiff.core.Options;
 import java.util.List;
-import java.util.UUID;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.junit.jupiter.api.Test;
@@ -28,13 +25,7 @@ class TextGeometryTest {
 
     @Start
     void start(Stage s) {
-        window = new ViewerWindow(AnalysisRunner.Analyzer.pipeline(), UiExecutors.synchronous(),
-                new ViewerPrefs(Preferences.userRoot().node("dev/syndiff/test/" + UUID.randomUUID())),
-                Options.defaults().withGrammarPass(false));
-        Scene scene = new Scene(window, 1100, 650);
-        Theme.apply(scene, false);
-        s.setScene(scene);
-        s.show();
+        window = TestWindow.show(s, Options.defaults(), 1100, 650);
     }
 
     @Test
