@@ -8,6 +8,7 @@ import dev.syndiff.core.model.Span;
 import dev.syndiff.core.model.SpanRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,11 @@ public final class QuoteLedger {
     }
 
     public List<QuoteEntry> entries(ClassifyContext ctx) {
+        return entries(ctx, true);
+    }
+
+    /** {@code remember} false: every sentence's speaker found afresh (tests compare both ways). */
+    List<QuoteEntry> entries(ClassifyContext ctx, boolean remember) {
         String ref = ctx.reference();
         for (SentenceProfile p : ctx.alignment().profiles().get(ref)) {
             for (Quote q : ctx.quotes(ref)) {
@@ -49,6 +55,7 @@ public final class QuoteLedger {
         List<QuoteEntry> out = new ArrayList<>();
         List<dev.syndiff.core.model.Article> articles = ctx.articles(); // a copy of the list: made once, not per entry
         List<Entry> sorted = new ArrayList<>(entries.values());
+        Map<String, String[]> speakers = remember ? new HashMap<>() : null; // neighbouring quotes ask one sentence again
         sorted.sort(Comparator.comparing((Entry e) -> !e.source.equals(ref)).thenComparing(e -> e.source)
                 .thenComparingInt(e -> e.quote.outer().start()));
         for (Entry e : sorted) {
@@ -60,26 +67,44 @@ public final class QuoteLedger {
                 }
                 variants.add(e.variants.getOrDefault(id, new QuoteVariant(id, null, null, QuoteStatus.MISSING)));
             }
-            String speaker = speaker(ctx, e);
+            String speaker = speaker(ctx, e, speakers);
             out.add(new QuoteEntry(speaker, SpanRef.of(ctx.article(e.source).source(), e.quote.outer()), variants));
         }
         return out;
     }
 
-    private static String speaker(ClassifyContext ctx, Entry e) {
+    /** No speaker: a memo slot that was computed and found none. */
+    private static final String NONE = new String("");
+
+    /**
+     * The speaker of the quote's sentence or of one of the two before it. {@code memo} (may be
+     * null: every sentence asked afresh) keeps each sentence's answer per source: it depends on
+     * the source's text, the sentence's span and the source's quotes alone.
+     */
+    private static String speaker(ClassifyContext ctx, Entry e, Map<String, String[]> memo) {
         List<SentenceProfile> body = ctx.alignment().profiles().get(e.source);
+        String[] known = memo == null ? null : memo.computeIfAbsent(e.source, s -> new String[body.size()]);
         for (int i = 0; i < body.size(); i++) {
             if (body.get(i).sentence().span().overlaps(e.quote.outer())) {
                 for (int k = i; k >= Math.max(0, i - 2); k--) {
-                    var s = body.get(k).sentence();
-                    String who = Attribution.speaker(ctx.text(e.source), s.start(), s.end(), ctx.quotes(e.source));
-                    if (who != null) {
+                    String who = known == null ? sentenceSpeaker(ctx, e.source, body, k) : known[k];
+                    if (who == null && known != null) {
+                        String found = sentenceSpeaker(ctx, e.source, body, k);
+                        known[k] = found == null ? NONE : found;
+                        who = found;
+                    }
+                    if (who != null && who != NONE) {
                         return who;
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static String sentenceSpeaker(ClassifyContext ctx, String source, List<SentenceProfile> body, int k) {
+        var s = body.get(k).sentence();
+        return Attribution.speaker(ctx.text(source), s.start(), s.end(), ctx.quotes(source));
     }
 
     private static Key key(String source, Quote q) {
