@@ -43,6 +43,12 @@ final class Chars {
         return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2012' || c == '\u2015' || c == '\u2212';
     }
 
+    /** An ASCII letter: exactly the characters below 0x80 that {@link Character#isLetter(char)} accepts. */
+    static boolean asciiLetter(char c) {
+        char lower = (char) (c | 0x20);
+        return c < 0x80 && lower >= 'a' && lower <= 'z';
+    }
+
     /** ICU script of a code point, with Common and Inherited folded into Common. */
     static int script(int cp) {
         if (cp < 0x80) return Character.isLetter(cp) ? UScript.LATIN : UScript.COMMON;

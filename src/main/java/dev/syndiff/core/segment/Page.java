@@ -90,7 +90,14 @@ final class Page {
     }
 
     private void countScripts() {
+        int latin = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) { // most of a page: an ASCII letter is Latin, no other ASCII character is a letter
+                if (Chars.asciiLetter(c)) latin++;
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (Character.isLetter(cp)) {
                 scriptLetters[Chars.script(cp)]++;
@@ -98,5 +105,7 @@ final class Page {
             }
             i += Character.charCount(cp);
         }
+        scriptLetters[UScript.LATIN] += latin;
+        letters += latin;
     }
 }
