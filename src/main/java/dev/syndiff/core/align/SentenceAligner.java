@@ -21,6 +21,8 @@ public final class SentenceAligner {
     private final AlignParams params;
     /** The scorer never gives more than 1, so a merge that could not win even with 1 is skipped. */
     private final boolean boundedByOne;
+    /** A full matrix indexed by column alone (false: as a band as wide as the matrix, the old layout, for tests). */
+    private final boolean compactFull;
     /** Sentence pairs scored so far: the work the program did, for tests of its bounds. */
     private long cellsScored;
 
@@ -30,9 +32,14 @@ public final class SentenceAligner {
 
     /** {@code skipLosingMerges} false: every gated merge scored (tests compare both ways). */
     SentenceAligner(Similarity similarity, AlignParams params, boolean skipLosingMerges) {
+        this(similarity, params, skipLosingMerges, true);
+    }
+
+    SentenceAligner(Similarity similarity, AlignParams params, boolean skipLosingMerges, boolean compactFull) {
         this.similarity = similarity;
         this.params = params;
         this.boundedByOne = skipLosingMerges && similarity instanceof LexicalSimilarity;
+        this.compactFull = compactFull;
     }
 
     public long cellsScored() {
@@ -46,7 +53,8 @@ public final class SentenceAligner {
             return List.of();
         }
         boolean full = (long) n * m <= FULL_MATRIX_CELLS;
-        Band band = new Band(n, m, full ? Math.max(n, m) + 2 : (int) Math.max(64, FULL_MATRIX_CELLS / (n + m)));
+        Band band = full && compactFull ? Band.whole(n, m)
+                : new Band(n, m, full ? Math.max(n, m) + 2 : (int) Math.max(64, FULL_MATRIX_CELLS / (n + m)));
         // whole rows are cheaper for a full matrix; a band (and the moves' window) asks few cells a row
         Similarity.PairScores scores = full ? similarity.pairs(left, right)
                 : Similarity.cellByCell(similarity, left, right);
@@ -223,22 +231,37 @@ public final class SentenceAligner {
         return band.in(i + 1, j + 1) ? s11[i][band.slot(i + 1, j + 1)] : 0;
     }
 
-    /** The diagonal strip of the matrix the program fills; the whole matrix for normal inputs. */
+    /**
+     * The diagonal strip of the matrix the program fills; the whole matrix for normal inputs,
+     * where a band as wide as the matrix holds every cell, so {@link #whole} slots cells by column
+     * alone: the same cells, in rows a third as wide, without the centre arithmetic.
+     */
     private static final class Band {
         private final int n;
         private final int m;
         private final int half;
         /** Each row's centre, computed once: the program asks for it several times a cell. */
         private final int[] centers;
+        private final boolean whole;
 
         Band(int n, int m, int half) {
+            this(n, m, half, false);
+        }
+
+        private Band(int n, int m, int half, boolean whole) {
             this.n = n;
             this.m = m;
             this.half = half;
-            this.centers = new int[n + 1];
-            for (int i = 0; i <= n; i++) {
+            this.whole = whole;
+            this.centers = new int[whole ? 0 : n + 1];
+            for (int i = 0; i <= n && !whole; i++) {
                 centers[i] = (int) Math.round((double) i * m / n);
             }
+        }
+
+        /** Every cell of the (n + 1) x (m + 1) matrix, slot j in row i. */
+        static Band whole(int n, int m) {
+            return new Band(n, m, 0, true);
         }
 
         int center(int i) {
@@ -246,23 +269,23 @@ public final class SentenceAligner {
         }
 
         int lo(int i) {
-            return center(i) - half;
+            return whole ? 0 : center(i) - half;
         }
 
         int hi(int i) {
-            return center(i) + half;
+            return whole ? m : center(i) + half;
         }
 
         int width() {
-            return 2 * half + 1;
+            return whole ? m + 1 : 2 * half + 1;
         }
 
         boolean in(int i, int j) {
-            return i >= 0 && i <= n && j >= 0 && j <= m && Math.abs(j - center(i)) <= half;
+            return i >= 0 && i <= n && j >= 0 && j <= m && (whole || Math.abs(j - center(i)) <= half);
         }
 
         int slot(int i, int j) {
-            return j - center(i) + half;
+            return whole ? j : j - center(i) + half;
         }
     }
 }
