@@ -29,7 +29,7 @@ final class ChromeRule {
             // a link list runs on through its items: arrows or bullets, or short titles in its block
             // ... or short titles standing alone after it, until running text comes back
             if (inList && (linkItem(l) || m.page.sameBlock(i, i - 1) && l.words() <= 20
-                    || l.blanksBefore() <= 1 && LineShape.titleLike(l.text(), 1, 15) && !m.paragraphAt(i))) {
+                    || l.blanksBefore() <= 1 && LineShape.titleLike(l, 1, 15) && !m.paragraphAt(i))) {
                 m.claim(i, Role.CHROME);
                 continue;
             }
@@ -39,7 +39,7 @@ final class ChromeRule {
                 continue;
             }
             int p = Lexicons.READING_PREFIXES.prefixLength(l.norm());
-            if (p > 0 && LineShape.words(l.text()) > 2) {
+            if (p > 0 && l.words() > 2) {
                 int at = Lexicon.rawOffset(l.text(), p);
                 m.prefix(i, l.start() + at, Role.CHROME);
             }

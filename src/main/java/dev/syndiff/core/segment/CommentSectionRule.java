@@ -146,7 +146,7 @@ final class CommentSectionRule {
      */
     static boolean articleTitle(Markup m, int i) {
         Line l = m.line(i);
-        if (!m.free(i) || !LineShape.titleLike(l.text(), 3, 25) || userLine(l) || actions(l) || prompt(l)
+        if (!m.free(i) || !LineShape.titleLike(l, 3, 25) || userLine(l) || actions(l) || prompt(l)
                 || heading(l) || replying(l) || i + 1 >= m.size() || m.page.sameBlock(i, i + 1)) {
             return false;
         }

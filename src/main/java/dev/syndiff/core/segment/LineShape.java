@@ -53,7 +53,15 @@ final class LineShape {
 
     /** A headline or subhead shape: a few words, capitalised, no sentence stop at the end. */
     static boolean titleLike(String s, int minWords, int maxWords) {
-        int w = words(s);
+        return titleLike(s, words(s), minWords, maxWords);
+    }
+
+    /** {@link #titleLike(String, int, int)} of a line, with the words it counted once. */
+    static boolean titleLike(Line l, int minWords, int maxWords) {
+        return titleLike(l.text(), l.words(), minWords, maxWords);
+    }
+
+    private static boolean titleLike(String s, int w, int minWords, int maxWords) {
         if (w < minWords || w > maxWords || !startsUpper(s)) return false;
         char last = Chars.lastMark(s);
         return last != '.' && last != ',' && last != ';' && last != ':' && last != '\u2026';

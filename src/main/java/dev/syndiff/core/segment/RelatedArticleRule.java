@@ -44,7 +44,7 @@ final class RelatedArticleRule {
         for (int i = 0; i < m.storyEnd; i++) {
             Line l = m.line(i);
             if (i > m.bodyStart && paragraphs >= 3 && m.free(i) && m.page.alone(i)
-                    && LineShape.titleLike(l.text(), TITLE_WORDS_AFTER_FURNITURE, 25) && otherStory(m, i, story)) {
+                    && LineShape.titleLike(l, TITLE_WORDS_AFTER_FURNITURE, 25) && otherStory(m, i, story)) {
                 m.relatedStart = i;
                 return;
             }

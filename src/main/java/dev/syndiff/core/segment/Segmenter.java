@@ -63,7 +63,7 @@ public final class Segmenter {
             if (!m.free(i)) continue;
             if (BylineRule.bareName(m, i)) {
                 m.claim(i, Role.BYLINE);
-            } else if (i > lastText && lastParagraph >= 0 && LineShape.titleLike(m.line(i).text(), 1, 12)) {
+            } else if (i > lastText && lastParagraph >= 0 && LineShape.titleLike(m.line(i), 1, 12)) {
                 m.claim(i, Role.CHROME);  // title-shaped lines after the story's last sentence: topic links, tools
             }
         }

@@ -21,7 +21,7 @@ final class SubheadRule {
 
     static boolean isSubhead(Markup m, int i) {
         Line l = m.line(i);
-        if (!m.page.alone(i) || l.text().length() > MAX_CHARS || !LineShape.titleLike(l.text(), 1, MAX_WORDS)) {
+        if (!m.page.alone(i) || l.text().length() > MAX_CHARS || !LineShape.titleLike(l, 1, MAX_WORDS)) {
             return false;
         }
         if (BylineRule.bareName(m, i) || i + 1 >= m.storyEnd) return false;
