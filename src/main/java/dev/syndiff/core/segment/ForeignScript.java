@@ -63,6 +63,26 @@ final class ForeignScript {
      * ADVERTISEMENT when ..."): spans of those of five letters or more.
      */
     static List<int[]> capitalLabels(String t, int start, int end) {
+        if (!capitalPair(t, start, end)) {
+            return new ArrayList<>(); // no all-capitals word of two letters: most lines
+        }
+        return capitalLabelsScanned(t, start, end);
+    }
+
+    /** Two upper-case characters side by side in t[start, end), as an all-capitals word needs. */
+    static boolean capitalPair(String t, int start, int end) {
+        boolean upper = false;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            boolean u = c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+            if (u && upper) return true;
+            upper = u;
+        }
+        return false;
+    }
+
+    /** {@link #capitalLabels} word by word, whatever the line. */
+    static List<int[]> capitalLabelsScanned(String t, int start, int end) {
         List<int[]> out = new ArrayList<>();
         int i = start;
         while (i < end) {
