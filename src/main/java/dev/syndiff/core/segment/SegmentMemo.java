@@ -2,6 +2,7 @@ package dev.syndiff.core.segment;
 
 import dev.syndiff.core.model.Span;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ public final class SegmentMemo {
     private final boolean on;
     private final Map<String, String> norms = new ConcurrentHashMap<>();
     private final Map<String, Set<String>[]> topics = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>[]> sentenceTopics = new ConcurrentHashMap<>();
     private final Map<SentenceSplitter, Map<String, List<Span>>> sentences = new ConcurrentHashMap<>();
     private final Map<String, Integer> credits = new ConcurrentHashMap<>();
 
@@ -45,11 +47,41 @@ public final class SegmentMemo {
 
     /** A line's content words and names as {@link RelatedArticleRule#addWords} and {@code addNames} find them. */
     Set<String>[] topics(String line) {
-        return on ? topics.computeIfAbsent(line, SegmentMemo::topicsOf) : topicsOf(line);
+        return on ? topics.computeIfAbsent(line, l -> topicsByPiece(l, p -> sentenceTopics.computeIfAbsent(p, SegmentMemo::topicsOf)))
+                : topicsOf(line);
+    }
+
+    /**
+     * A line's topics as the union of its pieces' ({@code piece} gives a piece's topics): the line
+     * is cut at a space after a sentence stop, where no word runs on and {@code addNames} starts
+     * afresh, so the union is the line's answer. Copies that reword a paragraph keep most of its
+     * sentences.
+     */
+    @SuppressWarnings("unchecked")
+    static Set<String>[] topicsByPiece(String line, Function<String, Set<String>[]> piece) {
+        Set<String> words = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        int from = 0;
+        boolean stop = false; // a sentence stop since the last letter
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            if (c == ' ' && (stop || i == line.length())) {
+                Set<String>[] t = piece.apply(line.substring(from, i));
+                words.addAll(t[0]);
+                names.addAll(t[1]);
+                from = i + 1;
+                stop = false;
+            } else if (Character.isLetter(c)) {
+                stop = false;
+            } else if (Chars.isTerminal(c)) {
+                stop = true;
+            }
+        }
+        return new Set[] {Collections.unmodifiableSet(words), Collections.unmodifiableSet(names)};
     }
 
     @SuppressWarnings("unchecked")
-    private static Set<String>[] topicsOf(String line) {
+    static Set<String>[] topicsOf(String line) {
         Set<String> words = new HashSet<>();
         Set<String> names = new HashSet<>();
         RelatedArticleRule.addWords(line, words);
