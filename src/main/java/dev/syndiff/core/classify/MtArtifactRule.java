@@ -34,7 +34,7 @@ public final class MtArtifactRule implements FindingRule {
             String c = ctx.fileOf(p.aSource());
             doubled(ctx, p, c, out);
             names(ctx, p, c, out);
-            patterns(ctx, p, c, out);
+            patterns(ctx, p, c, out, true);
             possessives(ctx, p, c, out);
             articles(ctx, p, c, out);
         }
@@ -106,31 +106,44 @@ public final class MtArtifactRule implements FindingRule {
         return null;
     }
 
-    private static void patterns(ClassifyContext ctx, PairView p, String c, List<Finding> out) {
+    /**
+     * Dashed names, lost closing marks and calques. {@code shortCuts}: a pattern is run only on
+     * text holding the character it cannot match without, and the counterpart's text is cut and
+     * lower-cased only when a match asks for it (false: all of it every time, for tests).
+     */
+    static void patterns(ClassifyContext ctx, PairView p, String c, List<Finding> out, boolean shortCuts) {
         int from = p.bCell().get(0).sentence().start();
         int to = p.bCell().get(p.bCell().size() - 1).sentence().end();
         String b = p.bText().substring(from, to);
-        String a = cellText(p);
-        Matcher m = DASHED_NAME.matcher(b);
-        while (m.find()) {
-            if (!a.contains(m.group())) {
-                out.add(ctx.finding(FindingKind.MT_ARTIFACT, p.bSource(), new Span(from + m.start(), from + m.end()), null, 0.8,
-                        "A dash stands inside the name \u2018" + m.group() + "\u2019 where " + c + " has a hyphen."));
+        String a = shortCuts ? null : cellText(p);
+        if (!shortCuts || b.indexOf('\u2014') >= 0 || b.indexOf('\u2013') >= 0) {
+            Matcher m = DASHED_NAME.matcher(b);
+            while (m.find()) {
+                if (a == null) a = cellText(p);
+                if (!a.contains(m.group())) {
+                    out.add(ctx.finding(FindingKind.MT_ARTIFACT, p.bSource(), new Span(from + m.start(), from + m.end()), null, 0.8,
+                            "A dash stands inside the name \u2018" + m.group() + "\u2019 where " + c + " has a hyphen."));
+                }
             }
         }
-        m = LOST_CLOSE.matcher(b);
-        while (m.find()) {
-            if (!LOST_CLOSE.matcher(a).find()) {
-                out.add(ctx.finding(FindingKind.MT_ARTIFACT, p.bSource(), new Span(from + m.start(), from + m.end()), null, 0.7,
-                        "The closing quotation mark is lost and the attribution starts a new sentence (\u2018"
-                                + m.group().strip() + "\u2019)."));
+        if (!shortCuts || b.indexOf('?') >= 0 || b.indexOf('!') >= 0) {
+            Matcher m = LOST_CLOSE.matcher(b);
+            while (m.find()) {
+                if (a == null) a = cellText(p);
+                if (!LOST_CLOSE.matcher(a).find()) {
+                    out.add(ctx.finding(FindingKind.MT_ARTIFACT, p.bSource(), new Span(from + m.start(), from + m.end()), null, 0.7,
+                            "The closing quotation mark is lost and the attribution starts a new sentence (\u2018"
+                                    + m.group().strip() + "\u2019)."));
+                }
             }
         }
         String lb = b.toLowerCase(java.util.Locale.ROOT);
-        String la = a.toLowerCase(java.util.Locale.ROOT);
+        String la = shortCuts ? null : a.toLowerCase(java.util.Locale.ROOT);
         for (String calque : CALQUES) {
             int k = lb.indexOf(calque);
-            if (k >= 0 && !la.contains(calque)) {
+            if (k < 0) continue;
+            if (la == null) la = (a == null ? cellText(p) : a).toLowerCase(java.util.Locale.ROOT);
+            if (!la.contains(calque)) {
                 out.add(ctx.finding(FindingKind.MT_ARTIFACT, p.bSource(), new Span(from + k, from + k + calque.length()), null, 0.6,
                         "\u2018" + b.substring(k, k + calque.length()) + "\u2019 is a literal calque typical of machine translation."));
             }
