@@ -2,9 +2,11 @@ package dev.syndiff.core.segment;
 
 import dev.syndiff.core.text.WordLists;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,10 +17,15 @@ import java.util.Set;
 final class Lexicon {
     private final List<String> phrases;
     private final Set<String> set;
+    /** The phrases by their first char: a line can start only with those sharing its first. */
+    private final Map<Character, List<String>> byFirst = new HashMap<>();
 
     private Lexicon(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
         this.set = Set.copyOf(new HashSet<>(phrases));
+        for (String p : phrases) {
+            if (!p.isEmpty()) byFirst.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p);
+        }
     }
 
     static Lexicon load(String name) {
@@ -79,6 +86,16 @@ final class Lexicon {
 
     /** The length of the longest phrase the normalized line starts with (at a word edge), or 0. */
     int prefixLength(String norm) {
+        List<String> candidates = norm.isEmpty() ? null : byFirst.get(norm.charAt(0));
+        return candidates == null ? 0 : longestPrefix(norm, candidates);
+    }
+
+    /** {@link #prefixLength} trying every phrase (tests compare both ways). */
+    int prefixLengthScanned(String norm) {
+        return longestPrefix(norm, phrases);
+    }
+
+    private static int longestPrefix(String norm, List<String> phrases) {
         int best = 0;
         for (String p : phrases) {
             if (p.length() > best && norm.startsWith(p) && wordEdge(norm, p.length())) best = p.length();
