@@ -143,11 +143,29 @@ public final class ClassifyContext {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     public static String excerpt(String s) {
-        String t = SPACES.matcher(s).replaceAll(" ").strip();
+        return excerpt(s, true);
+    }
+
+    /** {@code shortCut}: text whose spaces are all single ' ' is not run through the regex, which would leave it as it is. */
+    static String excerpt(String s, boolean shortCut) {
+        String t = (shortCut && singleSpaces(s) ? s : SPACES.matcher(s).replaceAll(" ")).strip();
         if (t.length() <= 90) {
             return t;
         }
         int cut = t.lastIndexOf(' ', 85);
         return t.substring(0, cut > 40 ? cut : 85) + " …";
+    }
+
+    /** No white space but single ' ' characters: {@code \\s+} matches only those, and turns each into itself. */
+    static boolean singleSpaces(String s) {
+        char prev = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ' ' && prev == ' ') {
+                return false;
+            }
+            prev = c;
+        }
+        return true;
     }
 }
