@@ -46,7 +46,7 @@ class LauncherScriptTest {
     void buildsTheJarFirstWhenItIsMissing(@TempDir Path tmp) throws Exception {
         Path home = checkout(tmp);
         String out = run(tmp, home, "--version");
-        assertThat(out).startsWith("mvn -q -B -Dstyle.color=never package -DskipTests\n").contains("-jar " + home.resolve("target/syndiff.jar") + " --version");
+        assertThat(out).startsWith("mvn -q -B package -DskipTests\n").contains("-jar " + home.resolve("target/syndiff.jar") + " --version");
     }
 
     private static Path checkout(Path tmp) throws Exception {
