@@ -3,12 +3,8 @@ package dev.syndiff.core.segment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -17,24 +13,8 @@ import org.junit.jupiter.api.Test;
 class ForeignPageTest {
     @Test
     void pagesOfTheBundlesAndMixedPagesAnswerAsTheFullScan() throws IOException {
-        List<String> pages = new ArrayList<>();
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    pages.add(Files.readString(f));
-                }
-            }
-        }
-        Random r = new Random(11);
-        String alphabet = "ab Z9.'-\n\u00E9\u0416\u0627\u3042\u4E2D\u0905\u201C\u201D";
-        for (int k = 0; k < 300; k++) {
-            StringBuilder b = new StringBuilder("The port strike went on for a fifth day on Friday.\n");
-            for (int i = r.nextInt(60); i > 0; i--) {
-                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            }
-            pages.add(b.toString());
-        }
+        List<String> pages = new ArrayList<>(TestPages.ofTheBundles());
+        pages.addAll(TestPages.random(11, "ab Z9.'-\n\u00E9\u0416\u0627\u3042\u4E2D\u0905\u201C\u201D", "The port strike went on for a fifth day on Friday.\n", 60, 300));
         int foreign = 0;
         for (String text : pages) {
             foreign += check(text) ? 1 : 0;

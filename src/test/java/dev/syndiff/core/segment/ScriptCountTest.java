@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ibm.icu.lang.UScript;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
-import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -26,24 +22,8 @@ class ScriptCountTest {
 
     @Test
     void pagesOfTheBundlesAndMixedPagesCountAsThePlainLoop() throws IOException {
-        List<String> pages = new ArrayList<>();
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    pages.add(Files.readString(f));
-                }
-            }
-        }
-        Random r = new Random(5);
-        String alphabet = "ab Z9.'-\n\u00E9\u0416\u0627\u3042\u4E2D\u0905\u201C\u201D\uD835\uDC00\u0301";
-        for (int k = 0; k < 300; k++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = r.nextInt(80); i > 0; i--) {
-                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            }
-            pages.add(b.toString());
-        }
+        List<String> pages = new ArrayList<>(TestPages.ofTheBundles());
+        pages.addAll(TestPages.random(5, "ab Z9.'-\n\u00E9\u0416\u0627\u3042\u4E2D\u0905\u201C\u201D\uD835\uDC00\u0301", "", 80, 300));
         for (String text : pages) {
             check(text);
         }
