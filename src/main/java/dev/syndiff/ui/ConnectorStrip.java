@@ -11,6 +11,7 @@ import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
+import org.reactfx.Subscription;
 
 /**
  * The strip between two neighbouring panes: a band per aligned row joins its sentences,
@@ -21,6 +22,7 @@ public final class ConnectorStrip extends Pane {
     private final VersionPane left;
     private final VersionPane right;
     private ReportIndex index;
+    private final Subscription scrolls;
 
     public ConnectorStrip(VersionPane left, VersionPane right) {
         this.left = left;
@@ -33,8 +35,6 @@ public final class ConnectorStrip extends Pane {
                 .and(right.area().estimatedScrollYProperty().observe(y -> redrawLater()));
         heightProperty().addListener((o, a, b) -> redrawLater());
     }
-
-    private final org.reactfx.Subscription scrolls;
 
     /** Stops following the panes' scrolling (the panes may outlive the strip, kept for the next copies shown). */
     void dispose() {
