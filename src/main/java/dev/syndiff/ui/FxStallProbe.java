@@ -111,8 +111,35 @@ final class FxStallProbe {
         return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
+    /**
+     * Behind {@code -Dsyndiff.frames=true}: prints every frame in which the FX thread used
+     * {@link #THRESHOLD_MS} or more of CPU (its pulse and the tasks run before the next one),
+     * with the last landmark. CPU, not wall time: on two cores the analysis threads stretch the wall clock.
+     */
+    static void watchFrames() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        new javafx.animation.AnimationTimer() {
+            private long lastCpu = -1;
+            private long lastWall;
+
+            @Override
+            public void handle(long now) {
+                long cpu = mx.getCurrentThreadCpuTime();
+                if (lastCpu >= 0 && cpu - lastCpu >= THRESHOLD_MS * 1_000_000) {
+                    System.err.println("syndiff: frame CPU " + (cpu - lastCpu) / 1_000_000 + " ms (wall "
+                            + (now - lastWall) / 1_000_000 + " ms) ending " + sinceStart() + " ms after start, after " + lastMark);
+                }
+                lastCpu = cpu;
+                lastWall = now;
+            }
+        }.start();
+    }
+
+    private static volatile String lastMark = "start";
+
     /** Prints a landmark (a report applied, a step taken) when stalls are being watched. */
     static void mark(String what) {
+        lastMark = what;
         if (Boolean.getBoolean("syndiff.stalls") || Boolean.getBoolean("syndiff.marks")) {
             System.err.println("syndiff: " + what + " at " + sinceStart() + " ms (FX CPU " + java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1000000 + ")");
         }

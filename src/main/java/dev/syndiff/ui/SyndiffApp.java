@@ -18,6 +18,7 @@ import javafx.stage.Stage;
  * {@code -Dsyndiff.screenshot.steps=nnss} plays keys before the snapshot (n: next change, s: scroll);
  * {@code -Dsyndiff.screenshot.first=FILE.png} also snapshots the window when the first panes are painted;
  * {@code -Dsyndiff.stalls=true} prints every stretch of 50 ms or more the FX thread was busy;
+ * {@code -Dsyndiff.frames=true} prints every frame whose FX work took 50 ms of CPU or more;
  * {@code -Dsyndiff.marks=true} prints only the landmarks (window shown, each pane filled) with the FX thread's CPU.
  */
 public final class SyndiffApp {
@@ -59,6 +60,9 @@ public final class SyndiffApp {
             }
             if (Boolean.getBoolean("syndiff.stalls")) {
                 FxStallProbe.watchThisThread();
+            }
+            if (Boolean.getBoolean("syndiff.frames")) {
+                FxStallProbe.watchFrames();
             }
             ViewerPrefs prefs = ViewerPrefs.user();
             String theme = System.getProperty("syndiff.theme");
