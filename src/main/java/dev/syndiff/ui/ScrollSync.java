@@ -21,6 +21,7 @@ public final class ScrollSync {
     private ReportIndex index;
     private boolean enabled = true;
     private boolean inFlight;
+    private int holds;
     private VersionPane leader;
 
     public void attach(ReportIndex idx, List<VersionPane> newPanes) {
@@ -67,8 +68,27 @@ public final class ScrollSync {
         }
     }
 
+    /**
+     * Suppresses syncing until the returned release has run (and the tasks queued before it):
+     * for a move that positions the panes itself over more than one frame.
+     */
+    public Runnable hold() {
+        holds++;
+        boolean[] done = {false};
+        return () -> {
+            if (!done[0]) {
+                done[0] = true;
+                Platform.runLater(() -> holds--);
+            }
+        };
+    }
+
+    boolean isHeld() {
+        return holds > 0;
+    }
+
     private void onScroll(VersionPane pane) {
-        if (!enabled || inFlight || index == null || pane != leader || pane.document() == null) {
+        if (!enabled || inFlight || holds > 0 || index == null || pane != leader || pane.document() == null) {
             return;
         }
         inFlight = true;
