@@ -144,7 +144,7 @@ public final class VersionPane extends BorderPane {
         return area.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
     }
 
-    /** Puts new text and styles in place: one replaceText, one setStyleSpans. */
+    /** Puts new text and styles in place: one replaceText, one setStyleSpans (only changed paragraphs' for the same text). */
     public void show(PaneDocument doc, StyleSpans<Collection<String>> spans, List<OverviewMap.Mark> marks) {
         boolean same = document != null && document.text().equals(doc.text());
         this.document = doc;
@@ -155,7 +155,12 @@ public final class VersionPane extends BorderPane {
             area.showParagraphAtTop(0);
         }
         if (spans.length() == area.getLength()) {
-            area.setStyleSpans(0, wordRuns ? WordRuns.split(spans, doc.text()) : spans);
+            StyleSpans<Collection<String>> styles = wordRuns ? WordRuns.split(spans, doc.text()) : spans;
+            if (same) {
+                Restyle.apply(area, styles); // the same text: only the paragraphs whose styles changed
+            } else {
+                area.setStyleSpans(0, styles);
+            }
         }
         map.setMarks(marks);
         updateThumb();
