@@ -167,6 +167,7 @@ public final class ComparisonView extends HBox {
     private void oneAFrame(List<Runnable> tasks, int i) {
         if (i < tasks.size()) {
             exec.afterPaint().execute(() -> {
+                FxStallProbe.mark("after-panes task " + i);
                 tasks.get(i).run();
                 oneAFrame(tasks, i + 1);
             });

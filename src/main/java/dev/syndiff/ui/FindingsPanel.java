@@ -35,6 +35,7 @@ public final class FindingsPanel extends BorderPane {
     private final FilteredList<Finding> filtered = new FilteredList<>(all);
     private final TableView<Finding> table = new TableView<>();
     private final TextField note = new TextField();
+    private final HBox bar;
     private final TriageBook triage;
     private ReportIndex index;
 
@@ -96,10 +97,17 @@ public final class FindingsPanel extends BorderPane {
         Button dismiss = new Button("Dismiss (D)");
         dismiss.setOnAction(e -> selected(TriageMark.Verdict.DISMISSED));
         HBox.setHgrow(note, Priority.ALWAYS);
-        HBox bar = new HBox(6, confirm, dismiss, note);
+        bar = new HBox(6, confirm, dismiss, note);
         bar.setPadding(new Insets(4));
         setCenter(table);
-        setBottom(bar);
+    }
+
+    /** The triage bar joins the panel a frame after the table (a text field's skin and CSS are costly). */
+    public void placeTriageBar() {
+        if (getBottom() == null) {
+            FxStallProbe.mark("triage bar placed");
+            setBottom(bar);
+        }
     }
 
     private void selected(TriageMark.Verdict v) {

@@ -127,8 +127,10 @@ final class FxStallProbe {
                 long cpu = mx.getCurrentThreadCpuTime();
                 if (lastCpu >= 0 && cpu - lastCpu >= THRESHOLD_MS * 1_000_000) {
                     System.err.println("syndiff: frame CPU " + (cpu - lastCpu) / 1_000_000 + " ms (wall "
-                            + (now - lastWall) / 1_000_000 + " ms) ending " + sinceStart() + " ms after start, after " + lastMark);
+                            + (now - lastWall) / 1_000_000 + " ms) ending " + sinceStart() + " ms after start, after " + lastMark
+                            + (inFrame.isEmpty() ? "" : "; in it: " + String.join(", ", inFrame)));
                 }
+                inFrame.clear();
                 lastCpu = cpu;
                 lastWall = now;
             }
@@ -136,9 +138,13 @@ final class FxStallProbe {
     }
 
     private static volatile String lastMark = "start";
+    private static final List<String> inFrame = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Prints a landmark (a report applied, a step taken) when stalls are being watched. */
     static void mark(String what) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            inFrame.add(what);
+        }
         lastMark = what;
         if (Boolean.getBoolean("syndiff.stalls") || Boolean.getBoolean("syndiff.marks")) {
             System.err.println("syndiff: " + what + " at " + sinceStart() + " ms (FX CPU " + java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1000000 + ")");

@@ -33,6 +33,7 @@ final class Screenshot {
         wait.setOnFinished(e -> step(node, System.getProperty("syndiff.screenshot.steps", ""), () -> {
             PauseTransition settle = new PauseTransition(Duration.millis(600));
             settle.setOnFinished(e2 -> {
+                FxStallProbe.mark("screenshot");
                 write(node.getScene().snapshot(null), file);
                 done.run();
             });

@@ -52,7 +52,6 @@ public final class ViewerWindow extends BorderPane {
     private final VBox left;
     private final StackPane leftSlot = new StackPane();
     private final StackPane bottomSlot = new StackPane();
-    private boolean sidePanelsPlaced;
     private Filters filters = Filters.all();
     private List<String> copies = new ArrayList<>();
     private List<Path> inputs = List.of();
@@ -72,8 +71,13 @@ public final class ViewerWindow extends BorderPane {
         find = new FindBar(comparison::panes);
         toolbar = new ViewerToolbar(this, prefs);
 
-        ledgerTab = new Tab("Quote ledger", ledger);
-        ledgerTab.selectedProperty().addListener((o, a, on) -> fillLedgerIfShown());
+        ledgerTab = new Tab("Quote ledger"); // its table joins when the tab is first opened (a skin and CSS fewer at start)
+        ledgerTab.selectedProperty().addListener((o, a, on) -> {
+            if (on && ledgerTab.getContent() == null) {
+                ledgerTab.setContent(ledger);
+            }
+            fillLedgerIfShown();
+        });
         tabs = new TabPane(new Tab("Findings", findings), ledgerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         top = new VBox(comparison); // the find bar joins it when first opened (its text field's skin is costly at start)
@@ -81,7 +85,7 @@ public final class ViewerWindow extends BorderPane {
         SplitPane center = new SplitPane(top, bottomSlot);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.64);
-        left = new VBox(6, sources, new Legend());
+        left = new VBox(6, sources); // the legend joins a frame after the sources list
         VBox.setVgrow(sources, Priority.ALWAYS);
         leftSlot.getStyleClass().add("left-column");
         bottomSlot.getStyleClass().add("bottom-slot");
@@ -212,7 +216,7 @@ public final class ViewerWindow extends BorderPane {
         status.setText(StatusTexts.totals(idx.report()));
         // the panes first (they are what the reader reads); then, a frame apart, the side panels
         // join the window while still empty, and the lists fill (the sources list a few copies a frame)
-        comparison.afterPanes(this::placeSidePanelsAfterPaint);
+        placements().forEach(comparison::afterPanes);
         comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
                 triage.open(idx.report().bundleName(), Path.of(idx.report().bundlePath()));
@@ -243,12 +247,40 @@ public final class ViewerWindow extends BorderPane {
      * and the panes, the text the reader came for (the panels' skins and CSS cost about as much).
      */
     private void placeSidePanelsAfterPaint() {
-        if (!sidePanelsPlaced) {
-            sidePanelsPlaced = true;
+        oneAFrame(placements(), 0);
+    }
+
+    private List<Runnable> placements() {
+        return List.of(this::placeLeftPanel, this::placeTabs, findings::placeTriageBar, this::placeLegend);
+    }
+
+    private void oneAFrame(List<Runnable> steps, int i) {
+        if (i < steps.size()) {
             exec.afterPaint().execute(() -> {
-                leftSlot.getChildren().setAll(left);
-                exec.afterPaint().execute(() -> bottomSlot.getChildren().setAll(tabs));
+                steps.get(i).run();
+                oneAFrame(steps, i + 1);
             });
+        }
+    }
+
+    private void placeLeftPanel() {
+        if (leftSlot.getChildren().isEmpty()) {
+            FxStallProbe.mark("left panel placed");
+            leftSlot.getChildren().setAll(left);
+        }
+    }
+
+    private void placeLegend() {
+        if (left.getChildren().size() == 1) {
+            FxStallProbe.mark("legend placed");
+            left.getChildren().add(new Legend());
+        }
+    }
+
+    private void placeTabs() {
+        if (bottomSlot.getChildren().isEmpty()) {
+            FxStallProbe.mark("tabs placed");
+            bottomSlot.getChildren().setAll(tabs);
         }
     }
 
