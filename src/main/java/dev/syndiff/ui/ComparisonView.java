@@ -132,8 +132,8 @@ public final class ComparisonView extends HBox {
     }
 
     /**
-     * Swaps the projections in, one pane per FX task (a pulse can run between two panes, so
-     * no single task carries the text and styles of every pane), then the change index and strips.
+     * Swaps the projections in, one pane per frame (each pane's new cells are laid out in a
+     * pulse of their own), then, a frame later, the change index and strips.
      */
     private void apply(int gen, List<Projection> projections, ChangeIndex ci) {
         applyPane(gen, projections, ci, 0);
@@ -150,7 +150,7 @@ public final class ComparisonView extends HBox {
             sync.quietly(() -> pane.show(p.doc(), p.spans(), p.marks()));
             paneSteps.set(paneSteps.get() + 1);
             FxStallProbe.mark("pane step " + i);
-            exec.fx().execute(() -> applyPane(gen, projections, ci, i + 1));
+            exec.nextFrame().execute(() -> applyPane(gen, projections, ci, i + 1)); // each pane's layout in a pulse of its own
             return;
         }
         this.changes = ci;

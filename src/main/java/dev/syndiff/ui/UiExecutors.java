@@ -6,14 +6,20 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 
 /**
- * Where work runs: slow work on {@code background}, results on {@code fx}, and what can wait
- * until the window's next frame is on screen on {@code afterPaint}. Tests pass synchronous
- * executors (as JabRef does), so nothing in them waits on a clock.
+ * Where work runs: slow work on {@code background}, results on {@code fx}, what can wait
+ * until the window's next frame is on screen on {@code afterPaint}, and the next step of work
+ * split over frames on {@code nextFrame} (its own pulse, with no frame painted in between).
+ * Tests pass synchronous executors (as JabRef does), so nothing in them waits on a clock.
  */
-public record UiExecutors(Executor background, Executor fx, Executor afterPaint) {
+public record UiExecutors(Executor background, Executor fx, Executor afterPaint, Executor nextFrame) {
     /** Work that can wait for the next frame runs as soon as any other FX work. */
     public UiExecutors(Executor background, Executor fx) {
         this(background, fx, fx);
+    }
+
+    /** The next step of split work runs as soon as any other FX work. */
+    public UiExecutors(Executor background, Executor fx, Executor afterPaint) {
+        this(background, fx, afterPaint, fx);
     }
 
     public static UiExecutors production() {
@@ -22,7 +28,8 @@ public record UiExecutors(Executor background, Executor fx, Executor afterPaint)
             t.setDaemon(true);
             return t;
         });
-        return new UiExecutors(pool, Platform::runLater, r -> Platform.runLater(() -> Pulses.after(2, r)));
+        return new UiExecutors(pool, Platform::runLater, r -> Platform.runLater(() -> Pulses.after(2, r)),
+                r -> Platform.runLater(() -> Pulses.after(1, r)));
     }
 
     public static UiExecutors synchronous() {
