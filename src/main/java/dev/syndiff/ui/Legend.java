@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 
 /** The key to the colors: the same CSS classes as the panes, the map and the strips. */
 public final class Legend extends VBox {
+    /** The finding kinds only; {@link #complete()} adds the rest (a frame later: forty labels' skins at once are costly). */
     public Legend() {
         super(4);
         getStyleClass().add("legend");
@@ -20,6 +21,13 @@ public final class Legend extends VBox {
             kinds.getChildren().add(swatch(Styles.label(k), "finding", Styles.of(k)));
         }
         getChildren().add(kinds);
+    }
+
+    /** Adds the words and rows, the muted roles and the ledger's colors (once). */
+    public void complete() {
+        if (getChildren().size() > 2) {
+            return;
+        }
         getChildren().add(title("Words and rows"));
         FlowPane words = flow();
         words.getChildren().add(swatch("changed words", Styles.of(WordEdit.Type.CHANGE)));

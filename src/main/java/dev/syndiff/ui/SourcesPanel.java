@@ -33,7 +33,7 @@ public final class SourcesPanel extends ScrollPane {
     private final Consumer<String> onReference;
     private final BiConsumer<String, Span> jump;
     private final List<CheckBox> boxes = new ArrayList<>();
-    static final int CHUNK = 6;
+    static final int CHUNK = 3; // about ten labels a copy: thirty a frame
     private int generation;
 
     public SourcesPanel(Consumer<List<String>> onShown, Consumer<String> onReference, BiConsumer<String, Span> jump) {

@@ -47,6 +47,8 @@ public final class ViewerWindow extends BorderPane {
     private ReportIndex ledgerReport;
     private int reportGeneration;
     private final Tab ledgerTab;
+    private final Tab findingsTab;
+    private final Legend legend = new Legend();
     private final TabPane tabs;
     private final VBox top;
     private final VBox left;
@@ -78,7 +80,8 @@ public final class ViewerWindow extends BorderPane {
             }
             fillLedgerIfShown();
         });
-        tabs = new TabPane(new Tab("Findings", findings), ledgerTab);
+        findingsTab = new Tab("Findings"); // the table joins a frame after the tabs
+        tabs = new TabPane(findingsTab, ledgerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         top = new VBox(comparison); // the find bar joins it when first opened (its text field's skin is costly at start)
         VBox.setVgrow(comparison, Priority.ALWAYS);
@@ -251,7 +254,8 @@ public final class ViewerWindow extends BorderPane {
     }
 
     private List<Runnable> placements() {
-        return List.of(this::placeLeftPanel, this::placeTabs, findings::placeTriageBar, this::placeLegend);
+        return List.of(this::placeLeftPanel, this::placeTabs, this::placeFindingsTable, findings::placeTriageBar,
+                this::placeLegend, legend::complete);
     }
 
     private void oneAFrame(List<Runnable> steps, int i) {
@@ -273,7 +277,14 @@ public final class ViewerWindow extends BorderPane {
     private void placeLegend() {
         if (left.getChildren().size() == 1) {
             FxStallProbe.mark("legend placed");
-            left.getChildren().add(new Legend());
+            left.getChildren().add(legend);
+        }
+    }
+
+    private void placeFindingsTable() {
+        if (findingsTab.getContent() == null) {
+            FxStallProbe.mark("findings table placed");
+            findingsTab.setContent(findings);
         }
     }
 
