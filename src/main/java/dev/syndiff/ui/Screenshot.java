@@ -45,7 +45,8 @@ final class Screenshot {
     /**
      * Plays the steps one at a time, one every 250 ms as a reader would: 'n' next change, 'p'
      * previous change, 's' scroll the reference pane down, 'f' hide or show paraphrases,
-     * 'c' select the next row of the findings list, 'v' show the next copy beside the reference.
+     * 'c' select the next row of the findings list, 'v' show the next copy beside the reference,
+     * 'l' open the quote ledger's tab, 't' the findings' tab.
      */
     private static void step(Node node, String steps, Runnable then) {
         if (steps.isEmpty() || !(node instanceof ViewerWindow w)) {
@@ -71,6 +72,9 @@ final class Screenshot {
             FxStallProbe.mark("step c");
             var table = w.findings().table();
             table.getSelectionModel().select(Math.min(table.getSelectionModel().getSelectedIndex() + 1, table.getItems().size() - 1));
+        } else if (steps.charAt(0) == 'l' || steps.charAt(0) == 't') {
+            FxStallProbe.mark("step " + steps.charAt(0));
+            w.showLedger(steps.charAt(0) == 'l');
         } else if (steps.charAt(0) == 'v' && w.index() != null) {
             FxStallProbe.mark("step v");
             var ids = w.index().report().sources().stream().map(dev.syndiff.core.model.SourceSummary::id)

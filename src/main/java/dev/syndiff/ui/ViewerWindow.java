@@ -76,9 +76,11 @@ public final class ViewerWindow extends BorderPane {
         ledgerTab = new Tab("Quote ledger"); // its table joins when the tab is first opened (a skin and CSS fewer at start)
         ledgerTab.selectedProperty().addListener((o, a, on) -> {
             if (on && ledgerTab.getContent() == null) {
-                ledgerTab.setContent(ledger);
+                ledgerTab.setContent(new LedgerPager(ledger));
+                exec.afterPaint().execute(this::fillLedgerIfShown); // the empty table's first CSS pass in a frame of its own
+            } else {
+                fillLedgerIfShown();
             }
-            fillLedgerIfShown();
         });
         findingsTab = new Tab("Findings"); // the table joins a frame after the tabs
         tabs = new TabPane(findingsTab, ledgerTab);
@@ -396,6 +398,11 @@ public final class ViewerWindow extends BorderPane {
 
     public FindingsPanel findings() {
         return findings;
+    }
+
+    /** Opens the quote ledger's tab (or the findings' tab), as a click on its label does. */
+    void showLedger(boolean ledgerShown) {
+        tabs.getSelectionModel().select(ledgerShown ? ledgerTab : findingsTab);
     }
 
     public QuoteLedgerPanel ledger() {
