@@ -22,6 +22,7 @@ final class Screenshot {
 
     /** Lets layout and the connector strips settle for a moment, then snapshots and calls {@code done}. */
     private static boolean hideParaphrase;
+    private static boolean hideChrome;
     private static int shownCopy;
 
     static void later(Node node, Path file, Runnable done) {
@@ -46,7 +47,8 @@ final class Screenshot {
      * Plays the steps one at a time, one every 250 ms as a reader would: 'n' next change, 'p'
      * previous change, 's' scroll the reference pane down, 'f' hide or show paraphrases,
      * 'c' select the next row of the findings list, 'v' show the next copy beside the reference,
-     * 'l' open the quote ledger's tab, 't' the findings' tab.
+     * 'l' open the quote ledger's tab, 't' the findings' tab, 'r' hide or show page chrome,
+     * 'e' open the find bar, 'w' show two copies beside the reference.
      */
     private static void step(Node node, String steps, Runnable then) {
         if (steps.isEmpty() || !(node instanceof ViewerWindow w)) {
@@ -72,6 +74,18 @@ final class Screenshot {
             FxStallProbe.mark("step c");
             var table = w.findings().table();
             table.getSelectionModel().select(Math.min(table.getSelectionModel().getSelectedIndex() + 1, table.getItems().size() - 1));
+        } else if (steps.charAt(0) == 'r') {
+            FxStallProbe.mark("step r");
+            hideChrome = !hideChrome;
+            w.setRoleShown(dev.syndiff.core.model.Role.CHROME, !hideChrome);
+        } else if (steps.charAt(0) == 'e') {
+            FxStallProbe.mark("step e");
+            w.openFind();
+        } else if (steps.charAt(0) == 'w' && w.index() != null) {
+            FxStallProbe.mark("step w");
+            var ids = w.index().report().sources().stream().map(dev.syndiff.core.model.SourceSummary::id)
+                    .filter(id -> !id.equals(w.index().report().reference())).limit(2).toList();
+            w.setShown(ids);
         } else if (steps.charAt(0) == 'l' || steps.charAt(0) == 't') {
             FxStallProbe.mark("step " + steps.charAt(0));
             w.showLedger(steps.charAt(0) == 'l');
