@@ -39,10 +39,11 @@ public final class ComparisonView extends HBox {
     private List<String> sources = List.of();
     private ChangeIndex changes;
     private int generation;
-    private int reveals;
+    private final Jumps jumps;
 
     public ComparisonView(UiExecutors exec) {
         this.exec = exec;
+        this.jumps = new Jumps(exec, sync, this::spanFor);
         getStyleClass().add("comparison-view");
     }
 
@@ -247,60 +248,10 @@ public final class ComparisonView extends HBox {
 
     /**
      * Selects a span in each pane that shows its source; a pane without one follows by row.
-     * The first pane moves now and the others a frame later, so no frame lays out every
-     * pane's new cells at once (a jump far down a long copy builds a screenful of them).
+     * The first pane moves now and the others one per frame after it (see {@link Jumps}).
      */
     public void reveal(Map<String, Span> spans) {
-        int gen = ++reveals;
-        VersionPane leader = null;
-        int at = 0;
-        List<VersionPane> rest = new ArrayList<>();
-        for (VersionPane p : panes) {
-            Span span = spanFor(p, spans);
-            if (leader == null && span != null) {
-                leader = p;
-                at = span.start();
-                VersionPane first = p;
-                Span s = span;
-                sync.quietly(() -> first.select(s));
-            } else {
-                rest.add(p);
-            }
-        }
-        if (rest.isEmpty()) {
-            return;
-        }
-        VersionPane lead = leader;
-        int offset = at;
-        Runnable release = sync.hold(); // the leader's layout in the next pulse must not drag the others along
-        exec.afterPaint().execute(() -> {
-            try {
-                if (gen == reveals) {
-                    sync.quietly(() -> revealRest(spans, lead, offset, rest));
-                }
-            } finally {
-                release.run();
-            }
-        });
-    }
-
-    private void revealRest(Map<String, Span> spans, VersionPane leader, int at, List<VersionPane> rest) {
-        List<VersionPane> without = new ArrayList<>();
-        for (VersionPane p : rest) {
-            if (!panes.contains(p)) {
-                continue; // the copy was swapped out meanwhile
-            }
-            Span span = spanFor(p, spans);
-            if (span != null) {
-                p.select(span);
-            } else {
-                p.area().selectRange(0, 0);
-                without.add(p);
-            }
-        }
-        if (leader != null && !without.isEmpty()) {
-            sync.alignTo(leader, at, without); // no counterpart here: show the nearest aligned place
-        }
+        jumps.reveal(panes, spans);
     }
 
     private Span spanFor(VersionPane p, Map<String, Span> spans) {

@@ -48,7 +48,7 @@ final class Screenshot {
      * previous change, 's' scroll the reference pane down, 'f' hide or show paraphrases,
      * 'c' select the next row of the findings list, 'v' show the next copy beside the reference,
      * 'l' open the quote ledger's tab, 't' the findings' tab, 'r' hide or show page chrome,
-     * 'e' open the find bar, 'w' show two copies beside the reference.
+     * 'e' open the find bar, 'w' show one copy more beside the reference.
      */
     private static void step(Node node, String steps, Runnable then) {
         if (steps.isEmpty() || !(node instanceof ViewerWindow w)) {
@@ -84,7 +84,8 @@ final class Screenshot {
         } else if (steps.charAt(0) == 'w' && w.index() != null) {
             FxStallProbe.mark("step w");
             var ids = w.index().report().sources().stream().map(dev.syndiff.core.model.SourceSummary::id)
-                    .filter(id -> !id.equals(w.index().report().reference())).limit(2).toList();
+                    .filter(id -> !id.equals(w.index().report().reference()))
+                    .limit(Math.min(ComparisonView.MAX_COPIES, w.comparison().panes().size())).toList();
             w.setShown(ids);
         } else if (steps.charAt(0) == 'l' || steps.charAt(0) == 't') {
             FxStallProbe.mark("step " + steps.charAt(0));

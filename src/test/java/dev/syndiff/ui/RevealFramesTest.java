@@ -53,6 +53,35 @@ class RevealFramesTest {
     }
 
     @Test
+    void withThreePanesEachFollowerGetsAFrameOfItsOwn(FxRobot robot) {
+        Queue<Runnable> nextFrame = new ArrayDeque<>();
+        ReportIndex idx = new ReportIndex(ReportFixture.report());
+        ComparisonView view = new ComparisonView(new UiExecutors(Runnable::run, Runnable::run, afterPaint::add, nextFrame::add));
+        List<String> shown = List.of(ReportFixture.REF, ReportFixture.DAILY, ReportFixture.MT);
+        robot.interact(() -> view.show(idx, shown, Filters.all()));
+        while (!nextFrame.isEmpty()) {
+            robot.interact(() -> nextFrame.poll().run()); // the panes' own frames
+        }
+        afterPaint.clear();
+        ChangeIndex.Stop stop = view.changes().stops().stream()
+                .filter(s -> shown.stream().allMatch(id -> s.spans().containsKey(id)))
+                .findFirst().orElseThrow();
+
+        robot.interact(() -> view.reveal(stop.spans()));
+        assertThat(selected(view.pane(ReportFixture.REF))).isEqualTo(stop.spans().get(ReportFixture.REF));
+        assertThat(view.pane(ReportFixture.DAILY).area().getSelection().getLength()).isZero();
+        robot.interact(() -> afterPaint.poll().run());
+        assertThat(selected(view.pane(ReportFixture.DAILY))).isEqualTo(stop.spans().get(ReportFixture.DAILY));
+        assertThat(view.pane(ReportFixture.MT).area().getSelection().getLength()).isZero();
+        robot.interact(() -> nextFrame.poll().run());
+        assertThat(selected(view.pane(ReportFixture.MT))).isEqualTo(stop.spans().get(ReportFixture.MT));
+        assertThat(view.scrollSync().isHeld()).isTrue(); // until the jump's last step
+        robot.interact(() -> nextFrame.poll().run());
+        assertThat(nextFrame).isEmpty();
+        assertThat(view.scrollSync().isHeld()).isFalse();
+    }
+
+    @Test
     void aNewerJumpDropsTheRestOfAnOlderOne(FxRobot robot) {
         ComparisonView view = shown(robot);
         List<Map<String, Span>> both = view.changes().stops().stream().map(ChangeIndex.Stop::spans)
