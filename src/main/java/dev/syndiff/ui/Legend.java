@@ -25,7 +25,7 @@ public final class Legend extends VBox {
 
     /** Adds the words and rows, the muted roles and the ledger's colors (once). */
     public void complete() {
-        if (getChildren().size() > 2) {
+        if (isComplete()) {
             return;
         }
         getChildren().add(title("Words and rows"));
@@ -51,6 +51,10 @@ public final class Legend extends VBox {
             quotes.getChildren().add(swatch(Styles.label(s), Styles.of(s)));
         }
         getChildren().add(quotes);
+    }
+
+    public boolean isComplete() {
+        return getChildren().size() > 2;
     }
 
     private static FlowPane flow() {

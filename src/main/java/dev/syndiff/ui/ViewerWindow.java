@@ -221,7 +221,9 @@ public final class ViewerWindow extends BorderPane {
         status.setText(StatusTexts.totals(idx.report()));
         // the panes first (they are what the reader reads); then, a frame apart, the side panels
         // join the window while still empty, and the lists fill (the sources list a few copies a frame)
-        placements().forEach(comparison::afterPanes);
+        if (!allPanelsPlaced()) {
+            placements().forEach(comparison::afterPanes);
+        }
         comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
                 triage.open(idx.report().bundleName(), Path.of(idx.report().bundlePath()));
@@ -258,6 +260,12 @@ public final class ViewerWindow extends BorderPane {
     private List<Runnable> placements() {
         return List.of(this::placeLeftPanel, this::placeTabs, this::placeFindingsTable, findings::placeTriageBar,
                 this::placeLegend, legend::complete);
+    }
+
+    /** True once every side panel, the triage bar and the whole legend are in the window. */
+    private boolean allPanelsPlaced() {
+        return !leftSlot.getChildren().isEmpty() && !bottomSlot.getChildren().isEmpty() && findingsTab.getContent() != null
+                && findings.getBottom() != null && legend.isComplete();
     }
 
     private void oneAFrame(List<Runnable> steps, int i) {
