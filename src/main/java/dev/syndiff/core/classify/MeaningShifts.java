@@ -14,24 +14,78 @@ final class MeaningShifts {
     /** Lines marked "n:" hedge a quantity: "about" before a number, not "about pensions". */
     private static final boolean[] QUANTITY = quantityLines();
     private static final List<List<List<String[]>>> LINES = load();
+    /**
+     * For each word, the lines (as bits) holding a phrase that starts with it: only a line with a
+     * phrase starting with a word of each run can find a class in both. Null past 64 lines.
+     */
+    private static final java.util.Map<String, Long> FIRST_WORDS = firstWords();
 
     private MeaningShifts() {
     }
 
     /** A description of the swap between the two word runs, or null if there is none. */
     static String swap(List<String> a, List<String> b, boolean beforeNumber) {
-        for (int l = 0; l < LINES.size(); l++) {
-            List<List<String[]>> line = LINES.get(l);
-            if (QUANTITY[l] && !beforeNumber) {
-                continue;
-            }
-            int ca = classOf(line, a);
-            int cb = classOf(line, b);
-            if (ca >= 0 && cb >= 0 && ca != cb) {
-                return "\u2018" + phrase(line.get(cb), b) + "\u2019 where the counterpart has \u2018" + phrase(line.get(ca), a) + "\u2019";
+        if (FIRST_WORDS == null) {
+            return swapScanned(a, b, beforeNumber);
+        }
+        long candidates = lines(a) & lines(b);
+        for (long rest = candidates; rest != 0; rest &= rest - 1) {
+            String found = swapOn(Long.numberOfTrailingZeros(rest), a, b, beforeNumber);
+            if (found != null) {
+                return found;
             }
         }
         return null;
+    }
+
+    /** {@link #swap} trying every line (tests compare both ways). */
+    static String swapScanned(List<String> a, List<String> b, boolean beforeNumber) {
+        for (int l = 0; l < LINES.size(); l++) {
+            String found = swapOn(l, a, b, beforeNumber);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String swapOn(int l, List<String> a, List<String> b, boolean beforeNumber) {
+        List<List<String[]>> line = LINES.get(l);
+        if (QUANTITY[l] && !beforeNumber) {
+            return null;
+        }
+        int ca = classOf(line, a);
+        int cb = classOf(line, b);
+        if (ca >= 0 && cb >= 0 && ca != cb) {
+            return "\u2018" + phrase(line.get(cb), b) + "\u2019 where the counterpart has \u2018" + phrase(line.get(ca), a) + "\u2019";
+        }
+        return null;
+    }
+
+    private static long lines(List<String> words) {
+        long out = 0;
+        for (String w : words) {
+            Long bits = FIRST_WORDS.get(w);
+            if (bits != null) {
+                out |= bits;
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Map<String, Long> firstWords() {
+        if (LINES.size() > Long.SIZE) {
+            return null;
+        }
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        for (int l = 0; l < LINES.size(); l++) {
+            for (List<String[]> cls : LINES.get(l)) {
+                for (String[] phrase : cls) {
+                    out.merge(phrase[0], 1L << l, (x, y) -> x | y);
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean[] quantityLines() {
