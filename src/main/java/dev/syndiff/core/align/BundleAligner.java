@@ -94,6 +94,8 @@ public final class BundleAligner {
         private final LexicalSimilarity lexical;
         /** The run's cross-language profiles, shared by every cross-language scorer and the classifier. */
         final CrossProfiles crossProfiles = new CrossProfiles();
+        /** Each sentence's damage signs by stem-id array, for both choosers (one thread). */
+        final Map<int[], Integer> damage = new java.util.IdentityHashMap<>();
 
         PairAligner(Vocabulary vocabulary, Map<String, List<SentenceProfile>> profiles, Map<String, String> languages) {
             this.vocabulary = vocabulary;

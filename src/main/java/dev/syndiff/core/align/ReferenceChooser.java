@@ -36,7 +36,7 @@ final class ReferenceChooser {
     String choose(List<Article> articles, boolean narrow) {
         Map<String, Double> score = new HashMap<>();
         for (Article a : sample(articles)) {
-            score.put(a.id(), credit(a) - spillover(a) - 3.0 * DamageSigns.perSentence(pairs.profiles(a.id())));
+            score.put(a.id(), credit(a) - spillover(a) - 3.0 * DamageSigns.perSentence(pairs.profiles(a.id()), pairs.damage));
         }
         List<Article> candidates = narrow ? finalists(sample(articles), score) : sample(articles);
         for (int i = 0; i < candidates.size(); i++) {
