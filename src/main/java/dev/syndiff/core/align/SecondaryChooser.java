@@ -22,22 +22,34 @@ final class SecondaryChooser {
     }
 
     String choose(List<String> order, String ref, Map<String, Boolean> sameStory, Map<String, List<Link>> refLinks) {
+        return choose(order, ref, sameStory, refLinks, true);
+    }
+
+    /**
+     * {@code remember}: each copy's leftovers found once for the whole choice (the sort asked for
+     * them at every comparison); false finds them at every use (tests compare both).
+     */
+    String choose(List<String> order, String ref, Map<String, Boolean> sameStory, Map<String, List<Link>> refLinks,
+                  boolean remember) {
+        Map<String, List<SentenceProfile>> found = new java.util.HashMap<>();
+        java.util.function.Function<String, List<SentenceProfile>> left = id -> remember
+                ? found.computeIfAbsent(id, k -> leftovers(k, refLinks.get(k))) : leftovers(id, refLinks.get(id));
         List<String> copies = order.stream().filter(id -> !id.equals(ref) && sameStory.get(id)).toList();
         List<String> candidates = copies.stream()
-                .filter(id -> !leftovers(id, refLinks.get(id)).isEmpty() && pairs.sameLanguage(ref, id))
-                .sorted(Comparator.comparingInt((String id) -> -leftovers(id, refLinks.get(id)).size()))
+                .filter(id -> !left.apply(id).isEmpty() && pairs.sameLanguage(ref, id))
+                .sorted(Comparator.comparingInt((String id) -> -left.apply(id).size()))
                 .limit(MAX_CANDIDATES).toList();
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (String s : candidates) {
-            List<SentenceProfile> own = leftovers(s, refLinks.get(s));
+            List<SentenceProfile> own = left.apply(s);
             double covered = 0;
             int peers = 0;
             for (String c : copies) {
                 if (c.equals(s) || peers++ >= MAX_PEERS) {
                     continue;
                 }
-                List<SentenceProfile> theirs = leftovers(c, refLinks.get(c));
+                List<SentenceProfile> theirs = left.apply(c);
                 for (Link l : pairs.align(s, own, c, theirs)) {
                     covered += l.right().length;
                 }
@@ -68,6 +80,6 @@ final class SecondaryChooser {
     }
 
     private double damage(String id) {
-        return DamageSigns.perSentence(profiles.get(id));
+        return DamageSigns.perSentence(profiles.get(id), pairs.damage);
     }
 }
