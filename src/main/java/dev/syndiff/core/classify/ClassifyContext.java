@@ -43,11 +43,15 @@ public final class ClassifyContext {
             if (!sameStory(c)) {
                 continue;
             }
+            List<Quote> cQuotes = null; // the counterpart's quotations in its cell: the same for every copy of the row
             for (String s : row.cells().keySet()) {
                 if (s.equals(c) || !sameStory(s)) {
                     continue;
                 }
-                pairs.add(PairView.of(r, c, text(c), row.cell(c), quotes.get(c), s, text(s), row.cell(s),
+                if (cQuotes == null) {
+                    cQuotes = PairView.clip(quotes.get(c), row.cell(c));
+                }
+                pairs.add(PairView.withCounterpartQuotes(r, c, text(c), row.cell(c), cQuotes, s, text(s), row.cell(s),
                         quotes.get(s), language(c).equals(language(s)), this::keys));
             }
         }

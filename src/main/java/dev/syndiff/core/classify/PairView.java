@@ -21,13 +21,25 @@ public record PairView(int row, String aSource, String bSource, String aText, St
     static PairView of(int row, String aSource, String aText, List<SentenceProfile> aCell, List<Quote> aAll,
                        String bSource, String bText, List<SentenceProfile> bCell, List<Quote> bAll,
                        boolean sameLanguage, Function<SentenceProfile, List<String>> keys) {
+        return withCounterpartQuotes(row, aSource, aText, aCell, clip(aAll, aCell), bSource, bText, bCell, bAll,
+                sameLanguage, keys);
+    }
+
+    /**
+     * As {@link #of} with the counterpart's quotations already clipped to its cell ({@link #clip}):
+     * every copy of a row shares the counterpart, so the caller clips them once a row.
+     */
+    static PairView withCounterpartQuotes(int row, String aSource, String aText, List<SentenceProfile> aCell,
+                                          List<Quote> aQuotes, String bSource, String bText, List<SentenceProfile> bCell,
+                                          List<Quote> bAll, boolean sameLanguage,
+                                          Function<SentenceProfile, List<String>> keys) {
         List<WordToken> a = words(aCell);
         List<WordToken> b = words(bCell);
         List<String> aKeys = keys(aCell, keys);
         List<String> bKeys = keys(bCell, keys);
         List<WordDiff.Edit> edits = sameLanguage ? WordDiff.diffKeys(aKeys, bKeys) : List.of();
         return new PairView(row, aSource, bSource, aText, bText, aCell, bCell, a, b, aKeys, bKeys, edits,
-                clip(aAll, aCell), clip(bAll, bCell), sameLanguage);
+                aQuotes, clip(bAll, bCell), sameLanguage);
     }
 
     private static List<WordToken> words(List<SentenceProfile> cell) {
@@ -53,7 +65,7 @@ public record PairView(int row, String aSource, String bSource, String aText, St
      * text, so the quotations are disjoint and in text order: only those from the first one ending
      * after a sentence's start up to the first one starting at or after its end can reach it.
      */
-    private static List<Quote> clip(List<Quote> all, List<SentenceProfile> cell) {
+    static List<Quote> clip(List<Quote> all, List<SentenceProfile> cell) {
         List<Quote> out = new ArrayList<>();
         for (SentenceProfile p : cell) {
             Span span = p.sentence().span();
