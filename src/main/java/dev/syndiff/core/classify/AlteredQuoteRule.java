@@ -17,9 +17,16 @@ import java.util.Set;
  */
 public final class AlteredQuoteRule implements FindingRule {
     private final QuoteLedger ledger;
+    /** Who else the copy credits is asked once a pair (it reads the pair, not the quote); false: once a quote. */
+    private final boolean speakerOncePerPair;
 
     public AlteredQuoteRule(QuoteLedger ledger) {
+        this(ledger, true);
+    }
+
+    AlteredQuoteRule(QuoteLedger ledger, boolean speakerOncePerPair) {
         this.ledger = ledger;
+        this.speakerOncePerPair = speakerOncePerPair;
     }
 
     @Override
@@ -76,6 +83,7 @@ public final class AlteredQuoteRule implements FindingRule {
         java.util.Map<Quote, Quote> byPlace = pairByPlace(p, bWords, aWords, aBest);
         boolean mirrored = !p.aQuotes().isEmpty() && p.mirrored();
         List<Finding> gone = new ArrayList<>();
+        String[] speaker = null; // otherSpeaker(p), once found
         int before = out.size();
         for (int ia = 0; ia < p.aQuotes().size(); ia++) {
             Quote qa = p.aQuotes().get(ia);
@@ -102,7 +110,10 @@ public final class AlteredQuoteRule implements FindingRule {
             List<String> wb = kb >= 0 ? bWords.get(kb) : words(p, false, qb); // the copy quote's words, found above
             if (wa.equals(wb)) {
                 // mirrored sides name the same people outside quotes, so no other speaker can turn up
-                String why = mirrored ? null : otherSpeaker(p);
+                if (!mirrored && (speaker == null || !speakerOncePerPair)) {
+                    speaker = new String[] {otherSpeaker(p)};
+                }
+                String why = mirrored ? null : speaker[0];
                 boolean same = qa.outer().length() == qb.outer().length() // the same marks and words, compared in place
                         && p.aText().regionMatches(qa.outer().start(), p.bText(), qb.outer().start(), qa.outer().length());
                 if (why == null) {
