@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  * (a {@code target/classes} copy) in its own class loader with the jars of this classpath. The
  * machine's speed drifts between JVMs; within one, old, new and baseline take turns each round,
  * so their medians (application CPU, as {@link RatioRun}) compare under the same conditions.
+ * Wall-clock medians follow: what a user waits for, with the pipeline's parallel stages on both
+ * cores (meaningful only on an otherwise idle machine).
  */
 public final class AbRatio {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -36,21 +38,27 @@ public final class AbRatio {
         List<Supplier<Object>> work = List.of(pipeline(args[0], dir, ref), pipeline(args[1], dir, ref),
                 plain(dir, ref != null ? ref : firstFile(dir)));
         long[][] cpu = new long[3][reps];
+        long[][] wall = new long[3][reps];
         for (int i = 0; i < reps; i++) {
             work.forEach(Supplier::get);
         }
         for (int i = 0; i < reps; i++) {
             for (int k = 0; k < 3; k++) {
                 int w = (k + i) % 3; // each takes every place in the round in turn
+                long t0 = System.nanoTime();
                 cpu[w][i] = appCpu(work.get(w));
+                wall[w][i] = System.nanoTime() - t0;
             }
         }
         double old = median(cpu[0]);
         double neu = median(cpu[1]);
         double base = median(cpu[2]);
-        System.out.printf("AB %s reference=%s reps=%d load=%.2f | app CPU ms: old %.1f new %.1f plain %.1f | ratio old %.2f new %.2f | new/old %.3f%n",
+        double wallNew = median(wall[1]);
+        double wallBase = median(wall[2]);
+        System.out.printf("AB %s reference=%s reps=%d load=%.2f | app CPU ms: old %.1f new %.1f plain %.1f | ratio old %.2f new %.2f | new/old %.3f"
+                        + " | wall ms: old %.1f new %.1f plain %.1f | wall ratio new %.2f%n",
                 dir, ref, reps, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), old, neu, base,
-                old / base, neu / base, neu / old);
+                old / base, neu / base, neu / old, median(wall[0]), wallNew, wallBase, wallNew / wallBase);
     }
 
     private static Supplier<Object> plain(Path dir, String ref) {

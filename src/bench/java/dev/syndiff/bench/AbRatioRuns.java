@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 public final class AbRatioRuns {
     /** The figures of one AbRatio line, in print order. */
     static final Pattern LINE = Pattern.compile("old ([\\d.]+) new ([\\d.]+) plain ([\\d.]+) \\| ratio old ([\\d.]+) new ([\\d.]+) \\| new/old ([\\d.]+)");
-    static final String[] COLUMNS = {"old ms", "new ms", "plain ms", "ratio old", "ratio new", "new/old"};
+    static final Pattern WALL = Pattern.compile("wall ms: old ([\\d.]+) new ([\\d.]+) plain ([\\d.]+) \\| wall ratio new ([\\d.]+)");
+    static final String[] COLUMNS = {"old ms", "new ms", "plain ms", "ratio old", "ratio new", "new/old",
+        "wall old", "wall new", "wall plain", "wall ratio"};
 
     private AbRatioRuns() {
     }
@@ -54,15 +56,22 @@ public final class AbRatioRuns {
         System.out.print(summary(runs));
     }
 
-    /** The six figures of an AbRatio result line, or null for any other line. */
+    /** The figures of an AbRatio result line (CPU, then wall times when printed), or null for any other line. */
     static double[] figures(String line) {
         Matcher m = LINE.matcher(line);
         if (!m.find()) {
             return null;
         }
         double[] v = new double[COLUMNS.length];
-        for (int c = 0; c < v.length; c++) {
+        Arrays.fill(v, Double.NaN); // an older AbRatio prints no wall times
+        for (int c = 0; c < 6; c++) {
             v[c] = Double.parseDouble(m.group(c + 1));
+        }
+        Matcher w = WALL.matcher(line);
+        if (w.find()) {
+            for (int c = 0; c < 4; c++) {
+                v[6 + c] = Double.parseDouble(w.group(c + 1));
+            }
         }
         return v;
     }
