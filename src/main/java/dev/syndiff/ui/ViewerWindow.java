@@ -13,8 +13,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -22,7 +20,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -46,14 +43,8 @@ public final class ViewerWindow extends BorderPane {
     private ReportIndex index;
     private ReportIndex ledgerReport;
     private int reportGeneration;
-    private final Tab ledgerTab;
-    private final Tab findingsTab;
-    private final Legend legend = new Legend();
-    private final TabPane tabs;
     private final VBox top;
-    private final VBox left;
-    private final StackPane leftSlot = new StackPane();
-    private final StackPane bottomSlot = new StackPane();
+    private final SidePanels panels;
     private Filters filters = Filters.all();
     private List<String> copies = new ArrayList<>();
     private List<Path> inputs = List.of();
@@ -73,30 +64,15 @@ public final class ViewerWindow extends BorderPane {
         find = new FindBar(comparison::panes);
         toolbar = new ViewerToolbar(this, prefs);
 
-        ledgerTab = new Tab("Quote ledger"); // its table joins when the tab is first opened (a skin and CSS fewer at start)
-        ledgerTab.selectedProperty().addListener((o, a, on) -> {
-            if (on && ledgerTab.getContent() == null) {
-                ledgerTab.setContent(new LedgerPager(ledger));
-                exec.afterPaint().execute(this::fillLedgerIfShown); // the empty table's first CSS pass in a frame of its own
-            } else {
-                fillLedgerIfShown();
-            }
-        });
-        findingsTab = new Tab("Findings"); // the table joins a frame after the tabs
-        tabs = new TabPane(findingsTab, ledgerTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        panels = new SidePanels(exec, sources, findings, ledger, this::fillLedgerIfShown);
         top = new VBox(comparison); // the find bar joins it when first opened (its text field's skin is costly at start)
         VBox.setVgrow(comparison, Priority.ALWAYS);
-        SplitPane center = new SplitPane(top, bottomSlot);
+        SplitPane center = new SplitPane(top, panels.bottomSlot());
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.64);
-        left = new VBox(6, sources); // the legend joins a frame after the sources list
-        VBox.setVgrow(sources, Priority.ALWAYS);
-        leftSlot.getStyleClass().add("left-column");
-        bottomSlot.getStyleClass().add("bottom-slot");
-        SplitPane main = new SplitPane(leftSlot, center);
+        SplitPane main = new SplitPane(panels.leftSlot(), center);
         main.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(leftSlot, false);
+        SplitPane.setResizableWithParent(panels.leftSlot(), false);
 
         banner.getStyleClass().add("banner");
         banner.setWrapText(true);
@@ -221,8 +197,8 @@ public final class ViewerWindow extends BorderPane {
         status.setText(StatusTexts.totals(idx.report()));
         // the panes first (they are what the reader reads); then, a frame apart, the side panels
         // join the window while still empty, and the lists fill (the sources list a few copies a frame)
-        if (!allPanelsPlaced()) {
-            placements().forEach(comparison::afterPanes);
+        if (!panels.allPlaced()) {
+            panels.placements().forEach(comparison::afterPanes);
         }
         comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
@@ -248,66 +224,9 @@ public final class ViewerWindow extends BorderPane {
         }
     }
 
-    /**
-     * The sources, legend, findings and ledger go into their places once the first panes are on
-     * screen, one frame apart: the window's first CSS pass and layout then hold only the toolbar
-     * and the panes, the text the reader came for (the panels' skins and CSS cost about as much).
-     */
-    private void placeSidePanelsAfterPaint() {
-        oneAFrame(placements(), 0);
-    }
-
-    private List<Runnable> placements() {
-        return List.of(this::placeLeftPanel, this::placeTabs, this::placeFindingsTable, findings::placeTriageBar,
-                this::placeLegend, legend::complete);
-    }
-
-    /** True once every side panel, the triage bar and the whole legend are in the window. */
-    private boolean allPanelsPlaced() {
-        return !leftSlot.getChildren().isEmpty() && !bottomSlot.getChildren().isEmpty() && findingsTab.getContent() != null
-                && findings.getBottom() != null && legend.isComplete();
-    }
-
-    private void oneAFrame(List<Runnable> steps, int i) {
-        if (i < steps.size()) {
-            exec.afterPaint().execute(() -> {
-                steps.get(i).run();
-                oneAFrame(steps, i + 1);
-            });
-        }
-    }
-
-    private void placeLeftPanel() {
-        if (leftSlot.getChildren().isEmpty()) {
-            FxStallProbe.mark("left panel placed");
-            leftSlot.getChildren().setAll(left);
-        }
-    }
-
-    private void placeLegend() {
-        if (left.getChildren().size() == 1) {
-            FxStallProbe.mark("legend placed");
-            left.getChildren().add(legend);
-        }
-    }
-
-    private void placeFindingsTable() {
-        if (findingsTab.getContent() == null) {
-            FxStallProbe.mark("findings table placed");
-            findingsTab.setContent(findings);
-        }
-    }
-
-    private void placeTabs() {
-        if (bottomSlot.getChildren().isEmpty()) {
-            FxStallProbe.mark("tabs placed");
-            bottomSlot.getChildren().setAll(tabs);
-        }
-    }
-
     /** The quote ledger (a column per copy) is built when its tab is in view, not before. */
     private void fillLedgerIfShown() {
-        if (ledgerReport != null && ledgerTab.isSelected()) {
+        if (ledgerReport != null && panels.ledgerShown()) {
             ledger.setReport(ledgerReport);
             ledgerReport = null;
         }
@@ -372,7 +291,7 @@ public final class ViewerWindow extends BorderPane {
 
     void problem(String message) {
         if (index == null) {
-            placeSidePanelsAfterPaint(); // no panes are coming: nothing to wait for
+            panels.placeOneAFrame(); // no panes are coming: nothing to wait for
         }
         banner.setText("\u26A0 " + message + "   (click to close)");
         banner.setVisible(true);
@@ -386,7 +305,7 @@ public final class ViewerWindow extends BorderPane {
 
     /** How many of the two side slots (sources and legend; findings and ledger) hold their panels. */
     int sidePanelsPlaced() {
-        return leftSlot.getChildren().size() + bottomSlot.getChildren().size();
+        return panels.slotsFilled();
     }
 
     ViewerToolbar toolbar() {
@@ -410,7 +329,7 @@ public final class ViewerWindow extends BorderPane {
 
     /** Opens the quote ledger's tab (or the findings' tab), as a click on its label does. */
     void showLedger(boolean ledgerShown) {
-        tabs.getSelectionModel().select(ledgerShown ? ledgerTab : findingsTab);
+        panels.showLedger(ledgerShown);
     }
 
     public QuoteLedgerPanel ledger() {
