@@ -2,9 +2,7 @@ package dev.syndiff.core.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.syndiff.TestBundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,16 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The opening-mark test's ASCII short cut answers as the full test at every character. */
 class OpenerFastPathTest {
     @Test
-    void everyCharacterOfTheBundlesAndRandomTextsInSeveralLanguages() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
-            try (var files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    texts.add(Files.readString(f));
-                }
-            }
-        }
+    void everyCharacterOfTheBundlesAndRandomTextsInSeveralLanguages() {
+        List<String> texts = new ArrayList<>(TestBundles.texts());
         Random r = new Random(5);
         String alphabet = "ab Z9.'\"-\n\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A\u2018\u2019\u201A\u300C\u300D\u00E9";
         for (int k = 0; k < 400; k++) {

@@ -2,6 +2,7 @@ package dev.syndiff.core.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.syndiff.TestBundles;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +34,13 @@ class LanguageMemoTest {
     @Test
     void aSureHeadAnswersAsTheWholeSampleOnEveryCopyOfTheBundles() throws java.io.IOException {
         int sure = 0;
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
-            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {
-                for (var f : files.sorted().toList()) {
-                    String text = java.nio.file.Files.readString(f);
-                    List<LanguageGuess.Guess> whole = guess.rank(text);
-                    String expected = whole.isEmpty() || whole.get(0).probability() < 0.7 ? "und" : whole.get(0).language();
-                    assertThat(guess.guess(text)).as(f.toString()).isEqualTo(expected);
-                    List<LanguageGuess.Guess> head = guess.rank(text.substring(0, Math.min(text.length(), LanguageGuess.FIRST_CHARS)));
-                    sure += !head.isEmpty() && head.get(0).probability() >= LanguageGuess.CERTAIN ? 1 : 0;
-                }
-            }
+        for (var f : TestBundles.files()) {
+            String text = java.nio.file.Files.readString(f);
+            List<LanguageGuess.Guess> whole = guess.rank(text);
+            String expected = whole.isEmpty() || whole.get(0).probability() < 0.7 ? "und" : whole.get(0).language();
+            assertThat(guess.guess(text)).as(f.toString()).isEqualTo(expected);
+            List<LanguageGuess.Guess> head = guess.rank(text.substring(0, Math.min(text.length(), LanguageGuess.FIRST_CHARS)));
+            sure += !head.isEmpty() && head.get(0).probability() >= LanguageGuess.CERTAIN ? 1 : 0;
         }
         assertThat(sure).isGreaterThan(8);
     }

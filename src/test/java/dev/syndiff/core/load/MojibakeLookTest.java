@@ -2,9 +2,7 @@ package dev.syndiff.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.syndiff.TestBundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,16 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Looking first for the three characters a mojibake spot starts with gives the warning the full scan gives. */
 class MojibakeLookTest {
     @Test
-    void bundleTextsAndTextsWithSpotsSprinkledIn() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
-            try (var files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    texts.add(Files.readString(f));
-                }
-            }
-        }
+    void bundleTextsAndTextsWithSpotsSprinkledIn() {
+        List<String> texts = new ArrayList<>(TestBundles.texts());
         String[] pieces = {"Ã©", "Ã", "Â ", "Â", "â€™", "â€", "â", "Ã\u2019", "Ã\u0080", "Â\u00BF", "â€\u2122", "\u00E9", "\u20AC"};
         Random r = new Random(5);
         int base = texts.size();

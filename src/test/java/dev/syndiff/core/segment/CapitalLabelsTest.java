@@ -2,13 +2,10 @@ package dev.syndiff.core.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.syndiff.TestBundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -23,16 +20,8 @@ class CapitalLabelsTest {
     }
 
     @Test
-    void linesOfTheBundlesAndInventedLinesAnswerAsTheScan() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    texts.add(Files.readString(f));
-                }
-            }
-        }
+    void linesOfTheBundlesAndInventedLinesAnswerAsTheScan() {
+        List<String> texts = new ArrayList<>(TestBundles.texts());
         Random r = new Random(3);
         String[] pieces = {"ADVERTISEMENT", "Advertisement", "AD", "A", "Ab", "ANZEIGE", "REKLAMA", "РЕКЛАМА", "Реклама",
             "the", "port", " ", " ", "\u00A0", ".", "\u00C9T\u00C9", "\u00C9", "\n"};

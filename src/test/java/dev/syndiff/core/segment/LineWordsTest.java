@@ -2,12 +2,7 @@ package dev.syndiff.core.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
+import dev.syndiff.TestBundles;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -17,18 +12,13 @@ class LineWordsTest {
     private static final int[][] BOUNDS = {{1, 5}, {1, 12}, {1, 15}, {3, 25}, {5, 25}, {1, 30}, {5, 40}};
 
     @Test
-    void linesOfTheBundlesAnswerAsTheirText() throws IOException {
+    void linesOfTheBundlesAnswerAsTheirText() {
         int titles = 0;
         int lines = 0;
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    for (Line l : new Page(Files.readString(f)).lines) {
-                        titles += check(l);
-                        lines++;
-                    }
-                }
+        for (String text : TestBundles.texts()) {
+            for (Line l : new Page(text).lines) {
+                titles += check(l);
+                lines++;
             }
         }
         assertThat(titles).isPositive().isLessThan(lines * BOUNDS.length);

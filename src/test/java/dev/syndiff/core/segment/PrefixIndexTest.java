@@ -2,21 +2,18 @@ package dev.syndiff.core.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import dev.syndiff.TestBundles;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Lexicon.prefixLength tries only the phrases sharing the line's first char: the answer of trying them all. */
 class PrefixIndexTest {
     @Test
-    void everyLexiconAnswersAsTheFullScan() throws IOException, IllegalAccessException {
+    void everyLexiconAnswersAsTheFullScan() throws IllegalAccessException {
         List<Lexicon> lexicons = new ArrayList<>();
         for (Field f : Lexicons.class.getDeclaredFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == Lexicon.class) {
@@ -25,13 +22,8 @@ class PrefixIndexTest {
             }
         }
         List<String> norms = new ArrayList<>(List.of("", " ", "a", ":"));
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    new Page(Files.readString(f)).lines.forEach(l -> norms.add(l.norm()));
-                }
-            }
+        for (String text : TestBundles.texts()) {
+            new Page(text).lines.forEach(l -> norms.add(l.norm()));
         }
         Random r = new Random(2);
         String[] tails = {"", " ", ":", "x", " the port", "s", "-", "ly"};

@@ -2,6 +2,7 @@ package dev.syndiff.core.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.syndiff.TestBundles;
 import dev.syndiff.core.load.BundleLoader;
 import dev.syndiff.core.load.LoadLimits;
 import dev.syndiff.core.model.Article;
@@ -21,8 +22,7 @@ class SegmentMemoTest {
     @Test
     void realBundlesAndTheirRepublicationsSegmentAlike() {
         List<Source> sources = new ArrayList<>();
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
+        for (String dir : TestBundles.DIRS) {
             sources.addAll(new BundleLoader(LoadLimits.defaults(), false).load(List.of(Path.of(dir))).sources());
         }
         // each copy again under another id, and once with its lines shuffled about, so the memo is hit

@@ -1,29 +1,17 @@
 package dev.syndiff.core.segment;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.syndiff.TestBundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /** Pages for the segmenter's short-cut tests: every file of the public and test bundles, and random pages from an alphabet. */
 final class TestPages {
     private TestPages() {
     }
 
-    static List<String> ofTheBundles() throws IOException {
-        List<String> pages = new ArrayList<>();
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    pages.add(Files.readString(f));
-                }
-            }
-        }
-        return pages;
+    static List<String> ofTheBundles() {
+        return TestBundles.texts();
     }
 
     /** {@code count} pages, each {@code head} and then fewer than {@code maxTail} characters drawn from {@code alphabet}. */

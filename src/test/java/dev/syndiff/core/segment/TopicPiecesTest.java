@@ -2,16 +2,13 @@ package dev.syndiff.core.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.syndiff.TestBundles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -19,15 +16,10 @@ import org.junit.jupiter.api.Test;
 /** A line's content words and names gathered sentence by sentence equal those of the whole line. */
 class TopicPiecesTest {
     @Test
-    void linesOfTheBundlesAndInventedLinesGiveTheWholeLinesTopics() throws IOException {
+    void linesOfTheBundlesAndInventedLinesGiveTheWholeLinesTopics() {
         List<String> lines = new ArrayList<>();
-        for (String dir : List.of("samples/macron-putin-2022", "samples/harbour-strike", "src/test/resources/bundles/rtl-desk",
-                "src/test/resources/bundles/scripts-desk")) {
-            try (Stream<Path> files = Files.list(Path.of(dir))) {
-                for (Path f : files.sorted().toList()) {
-                    new Page(Files.readString(f)).lines.forEach(l -> lines.add(l.text()));
-                }
-            }
+        for (String text : TestBundles.texts()) {
+            new Page(text).lines.forEach(l -> lines.add(l.text()));
         }
         Random r = new Random(8);
         String[] pieces = {"Port", "Veyra", "strike", "workers", "U.S.", "Mr.", ".", "!", "?", "\u3002", " ", " ", "  ",
