@@ -117,6 +117,7 @@ final class FxStallProbe {
      * with the last landmark. CPU, not wall time: on two cores the analysis threads stretch the wall clock.
      */
     static void watchFrames() {
+        framesWatched = true;
         var mx = java.lang.management.ManagementFactory.getThreadMXBean();
         new javafx.animation.AnimationTimer() {
             private long lastCpu = -1;
@@ -138,11 +139,13 @@ final class FxStallProbe {
     }
 
     private static volatile String lastMark = "start";
-    private static final List<String> inFrame = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The landmarks of the frame under way; FX thread only, and only while frames are watched. */
+    private static final List<String> inFrame = new ArrayList<>();
+    private static boolean framesWatched;
 
     /** Prints a landmark (a report applied, a step taken) when stalls are being watched. */
     static void mark(String what) {
-        if (javafx.application.Platform.isFxApplicationThread()) {
+        if (framesWatched && javafx.application.Platform.isFxApplicationThread()) {
             inFrame.add(what);
         }
         lastMark = what;
