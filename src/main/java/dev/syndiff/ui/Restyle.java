@@ -3,7 +3,7 @@ package dev.syndiff.ui;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -52,31 +52,23 @@ final class Restyle {
         return joined(a).equals(joined(b));
     }
 
-    private static List<Object> joined(StyleSpans<Collection<String>> spans) {
-        List<Object> out = new ArrayList<>();
-        Collection<String> style = null;
-        int length = 0;
+    /** Each run's style classes (as a set: their order does not matter to CSS) and length. */
+    private record Run(Set<String> style, int length) { }
+
+    private static List<Run> joined(StyleSpans<Collection<String>> spans) {
+        List<Run> out = new ArrayList<>();
         for (StyleSpan<Collection<String>> s : spans) {
             if (s.getLength() == 0) {
                 continue;
             }
-            if (style != null && sameStyle(style, s.getStyle())) {
-                length += s.getLength();
+            Set<String> style = Set.copyOf(s.getStyle());
+            Run last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.style().equals(style)) {
+                out.set(out.size() - 1, new Run(style, last.length() + s.getLength()));
             } else {
-                if (style != null) {
-                    out.add(List.of(List.copyOf(style), length));
-                }
-                style = s.getStyle();
-                length = s.getLength();
+                out.add(new Run(style, s.getLength()));
             }
         }
-        if (style != null) {
-            out.add(List.of(List.copyOf(style), length));
-        }
         return out;
-    }
-
-    private static boolean sameStyle(Collection<String> a, Collection<String> b) {
-        return Objects.equals(a, b) || a.size() == b.size() && a.containsAll(b);
     }
 }
