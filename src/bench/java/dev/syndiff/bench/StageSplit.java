@@ -18,13 +18,20 @@ public final class StageSplit {
             new Stages(dir).runAll();
         }
         long[][] t = new long[Stages.NAMES.length][reps];
+        long[][] w = new long[Stages.NAMES.length][reps];
         for (int i = 0; i < reps; i++) {
             Stages s = new Stages(dir).runAll();
             for (int k = 0; k < Stages.NAMES.length; k++) {
                 t[k][i] = s.cpu[k];
+                w[k][i] = s.nanos[k];
             }
         }
-        StringBuilder b = new StringBuilder("STAGES " + dir + " (median thread CPU ms):");
+        System.out.println(line("STAGES " + dir + " (median thread CPU ms):", t, reps));
+        System.out.println(line("STAGES " + dir + " (median wall ms, the classifier's rules on both cores):", w, reps));
+    }
+
+    private static String line(String title, long[][] t, int reps) {
+        StringBuilder b = new StringBuilder(title);
         double total = 0;
         for (int k = 0; k < Stages.NAMES.length; k++) {
             Arrays.sort(t[k]);
@@ -32,6 +39,6 @@ public final class StageSplit {
             total += ms;
             b.append(String.format(" %s=%.1f", Stages.NAMES[k], ms));
         }
-        System.out.println(b.append(String.format(" total=%.1f", total)));
+        return b.append(String.format(" total=%.1f", total)).toString();
     }
 }
