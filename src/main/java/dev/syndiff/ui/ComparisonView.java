@@ -49,6 +49,19 @@ public final class ComparisonView extends HBox {
 
     /** Shows these sources (the first is the reference) of this report with these filters. */
     public void show(ReportIndex idx, List<String> shownSources, Filters f) {
+        show(idx, shownSources, f, false);
+    }
+
+    /**
+     * As {@link #show(ReportIndex, List, Filters)}, every pane filled on this thread before it
+     * returns: for a window not yet on screen, whose first layout (in {@code Stage.show}) then
+     * takes the panes' text with it instead of paying for it in the first frames.
+     */
+    public void showAtOnce(ReportIndex idx, List<String> shownSources, Filters f) {
+        show(idx, shownSources, f, true);
+    }
+
+    private void show(ReportIndex idx, List<String> shownSources, Filters f, boolean atOnce) {
         boolean newReport = idx != index;
         if (!shownSources.equals(sources) || panes.isEmpty()) {
             rebuildPanes(idx, shownSources);
@@ -65,7 +78,12 @@ public final class ComparisonView extends HBox {
         this.filters = f;
         this.sources = List.copyOf(shownSources);
         strips.forEach(s -> s.setIndex(idx));
-        refresh();
+        if (atOnce) {
+            int gen = ++generation;
+            applyPane(gen, projections(idx, filters, sources, open()), ChangeIndex.build(idx, sources, filters), 0, true);
+        } else {
+            refresh();
+        }
     }
 
     /** New panes only for copies not shown before: a kept pane keeps its text, cells and layout (the reference's, typically). */
@@ -102,16 +120,27 @@ public final class ComparisonView extends HBox {
         ReportIndex idx = index;
         Filters f = filters;
         List<String> shown = sources;
+        Map<String, Set<Integer>> open = open();
+        exec.background().execute(() -> {
+            List<Projection> out = projections(idx, f, shown, open);
+            ChangeIndex ci = ChangeIndex.build(idx, shown, f);
+            exec.fx().execute(() -> applyPane(gen, out, ci, 0, false));
+        });
+    }
+
+    /** The expanded segments of each copy, copied for another thread. */
+    private Map<String, Set<Integer>> open() {
         Map<String, Set<Integer>> open = new HashMap<>();
         expanded.forEach((k, v) -> open.put(k, Set.copyOf(v)));
-        exec.background().execute(() -> {
-            List<Projection> out = new ArrayList<>();
-            for (String s : shown) {
-                out.add(project(idx, s, f, new HashSet<>(shown), open.getOrDefault(s, Set.of())));
-            }
-            ChangeIndex ci = ChangeIndex.build(idx, shown, f);
-            exec.fx().execute(() -> apply(gen, out, ci));
-        });
+        return open;
+    }
+
+    private static List<Projection> projections(ReportIndex idx, Filters f, List<String> shown, Map<String, Set<Integer>> open) {
+        List<Projection> out = new ArrayList<>();
+        for (String s : shown) {
+            out.add(project(idx, s, f, new HashSet<>(shown), open.getOrDefault(s, Set.of())));
+        }
+        return out;
     }
 
     private record Projection(String source, PaneDocument doc, StyleSpans<Collection<String>> spans,
@@ -134,13 +163,10 @@ public final class ComparisonView extends HBox {
 
     /**
      * Swaps the projections in, one pane per frame (each pane's new cells are laid out in a
-     * pulse of their own), then, a frame later, the change index and strips.
+     * pulse of their own; all at once for a window not yet shown), then, a frame later, the
+     * change index and strips.
      */
-    private void apply(int gen, List<Projection> projections, ChangeIndex ci) {
-        applyPane(gen, projections, ci, 0);
-    }
-
-    private void applyPane(int gen, List<Projection> projections, ChangeIndex ci, int i) {
+    private void applyPane(int gen, List<Projection> projections, ChangeIndex ci, int i, boolean atOnce) {
         if (gen != generation) {
             return; // a newer refresh is on its way
         }
@@ -151,7 +177,11 @@ public final class ComparisonView extends HBox {
             sync.quietly(() -> pane.show(p.doc(), p.spans(), p.marks()));
             paneSteps.set(paneSteps.get() + 1);
             FxStallProbe.mark("pane step " + i);
-            exec.nextFrame().execute(() -> applyPane(gen, projections, ci, i + 1)); // each pane's layout in a pulse of its own
+            if (atOnce) {
+                applyPane(gen, projections, ci, i + 1, true);
+            } else {
+                exec.nextFrame().execute(() -> applyPane(gen, projections, ci, i + 1, false)); // each pane's layout in a pulse of its own
+            }
             return;
         }
         this.changes = ci;

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -55,6 +57,21 @@ final class HeadStart implements AnalysisRunner.Analyzer {
             text.complete(b.sources().isEmpty() ? null : textOnly(b, options.reference()));
         } catch (RuntimeException e) {
             text.complete(null); // the real run reads it again and reports the problem
+        }
+    }
+
+    /**
+     * The text-only report once the copies are read, if that takes at most {@code ms} ms from
+     * now; else null (the run shows it when it comes). A failed read is null too.
+     */
+    ComparisonReport textWithin(long ms) {
+        try {
+            return text.get(ms, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 

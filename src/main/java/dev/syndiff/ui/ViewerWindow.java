@@ -1,6 +1,7 @@
 package dev.syndiff.ui;
 
 import dev.syndiff.core.Options;
+import dev.syndiff.core.model.ComparisonReport;
 import dev.syndiff.core.model.Finding;
 import dev.syndiff.core.model.FindingKind;
 import dev.syndiff.core.model.Role;
@@ -179,6 +180,22 @@ public final class ViewerWindow extends BorderPane {
 
     /** Shows a report; keeps the shown copies where they still exist. */
     public void showReport(ReportIndex idx) {
+        showReport(idx, false);
+    }
+
+    /**
+     * Shows a first report in a window not on screen yet, its panes filled before this returns
+     * (see {@link ComparisonView#showAtOnce}); the run delivering the same report later changes nothing.
+     */
+    void showFirst(ComparisonReport report) {
+        Languages.prepare(report.sources().stream().map(s -> s.language()).toList());
+        showReport(new ReportIndex(report), true);
+    }
+
+    private void showReport(ReportIndex idx, boolean atOnce) {
+        if (index != null && index.report() == idx.report()) {
+            return; // shown already (by showFirst)
+        }
         FxStallProbe.mark("report arrives (" + idx.report().alignment().size() + " rows, " + idx.report().findings().size()
                 + " findings, complete " + idx.report().complete() + ")");
         String ref = idx.report().reference();
@@ -217,7 +234,11 @@ public final class ViewerWindow extends BorderPane {
                 fillLedgerIfShown();
             }
         });
-        comparison.show(idx, shown(), filters);
+        if (atOnce) {
+            comparison.showAtOnce(idx, shown(), filters);
+        } else {
+            comparison.show(idx, shown(), filters);
+        }
         if (!idx.report().warnings().isEmpty()) {
             problem(idx.report().warnings().size() + " file(s) could not be read: "
                     + String.join("; ", idx.report().warnings().stream().map(Object::toString).toList()));

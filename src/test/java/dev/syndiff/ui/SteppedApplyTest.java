@@ -107,12 +107,39 @@ class SteppedApplyTest {
         assertThat(w[0].findings().table().getItems()).isNotEmpty();
         assertThat(w[0].sources().boxes()).hasSize(idx.report().sources().size());
         assertThat(frames).as("frames the lists took").isGreaterThanOrEqualTo(5);
-        robot.interact(() -> w[0].showReport(idx));
+        robot.interact(() -> w[0].showReport(new ReportIndex(ReportFixture.report()))); // a fuller report of the same copies
         while (!fxTasks.isEmpty()) {
             robot.interact(() -> fxTasks.poll().run());
         }
         frames(robot, afterPaint);
         assertThat(w[0].sidePanelsPlaced()).as("placed once").isEqualTo(2);
+    }
+
+    @Test
+    void aFirstReportShownBeforeTheWindowIsFillsEveryPaneAtOnceAndIsNotAppliedAgain(FxRobot robot) {
+        ComparisonReport report = ReportFixture.report();
+        ViewerPrefs prefs = new ViewerPrefs(java.util.prefs.Preferences.userRoot().node("dev/syndiff/test/" + java.util.UUID.randomUUID()));
+        Queue<Runnable> afterPaint = new ArrayDeque<>();
+        ViewerWindow[] w = new ViewerWindow[1];
+        robot.interact(() -> {
+            w[0] = new ViewerWindow((in, o, l, e) -> report, new UiExecutors(Runnable::run, fxTasks::add, afterPaint::add),
+                    prefs, Options.defaults());
+            w[0].showFirst(report);
+        });
+        ComparisonView view = w[0].comparison();
+        assertThat(view.panes()).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(p -> assertThat(p.area().getLength()).isPositive());
+        assertThat(fxTasks).as("no pane waits for a frame").isEmpty();
+        assertThat(view.rendersProperty().get()).isEqualTo(1);
+        int steps = view.paneStepsProperty().get();
+        assertThat(steps).isEqualTo(view.panes().size());
+
+        robot.interact(() -> w[0].showReport(new ReportIndex(report))); // the run delivers the same report
+        assertThat(fxTasks).isEmpty();
+        assertThat(view.paneStepsProperty().get()).isEqualTo(steps);
+
+        robot.interact(() -> w[0].showReport(new ReportIndex(ReportFixture.report()))); // a new report is applied as ever
+        assertThat(fxTasks).isNotEmpty();
     }
 
     /** Plays frames (and the FX tasks they queue) until nothing waits; returns how many. */
