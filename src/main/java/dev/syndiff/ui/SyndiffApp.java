@@ -97,10 +97,11 @@ public final class SyndiffApp {
         }
 
         /**
-         * The copies' text in the panes before the window is shown, when it is read by then (it
-         * is read while the toolkit starts): the window's first layout then takes the panes with
-         * it, instead of the first frames on screen each laying out a pane with cold code (51-75 ms
-         * a frame on 50 copies). A bundle still being read shows when it comes, as before.
+         * The copies' text in the panes, and the side panels, before the window is shown, when
+         * the text is read by then (it is read while the toolkit starts): the window's first
+         * layout takes them with it, instead of the first frames on screen each laying out a pane
+         * or a panel with cold code (51-75 ms a frame on 50 copies). A bundle still being read
+         * shows when it comes, as before.
          */
         private static void showTextBeforeShow(ViewerWindow window, HeadStart h) {
             long t0 = System.nanoTime();

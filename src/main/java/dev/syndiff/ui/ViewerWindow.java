@@ -184,8 +184,9 @@ public final class ViewerWindow extends BorderPane {
     }
 
     /**
-     * Shows a first report in a window not on screen yet, its panes filled before this returns
-     * (see {@link ComparisonView#showAtOnce}); the run delivering the same report later changes nothing.
+     * Shows a first report in a window not on screen yet: its panes filled and its side panels
+     * placed before this returns (see {@link ComparisonView#showAtOnce}), so the window's first
+     * layout takes them all; the run delivering the same report later changes nothing.
      */
     void showFirst(ComparisonReport report) {
         Languages.prepare(report.sources().stream().map(s -> s.language()).toList());
@@ -214,7 +215,9 @@ public final class ViewerWindow extends BorderPane {
         status.setText(StatusTexts.totals(idx.report()));
         // the panes first (they are what the reader reads); then, a frame apart, the side panels
         // join the window while still empty, and the lists fill (the sources list a few copies a frame)
-        if (!panels.allPlaced()) {
+        if (atOnce && !panels.allPlaced()) {
+            panels.placements().forEach(Runnable::run); // not on screen yet: the first layout takes them all
+        } else if (!panels.allPlaced()) {
             panels.placements().forEach(comparison::afterPanes);
         }
         comparison.afterPanes(() -> {

@@ -130,6 +130,7 @@ class SteppedApplyTest {
         assertThat(view.panes()).hasSizeGreaterThanOrEqualTo(2)
                 .allSatisfy(p -> assertThat(p.area().getLength()).isPositive());
         assertThat(fxTasks).as("no pane waits for a frame").isEmpty();
+        assertThat(w[0].sidePanelsPlaced()).as("the side panels are in the window before it is shown").isEqualTo(2);
         assertThat(view.rendersProperty().get()).isEqualTo(1);
         int steps = view.paneStepsProperty().get();
         assertThat(steps).isEqualTo(view.panes().size());
