@@ -31,6 +31,9 @@ public final class FindingsPanel extends BorderPane {
     static final Comparator<Finding> RANKED = Comparator.comparingInt((Finding f) -> f.kind().rank())
             .thenComparing(Finding::source).thenComparing(Finding::span);
 
+    static final String NONE_SHOWN = "No findings for the shown kinds.";
+    static final String COMPARING = "Comparing the copies\u2026 their findings will be listed here.";
+    private final Label placeholder = new Label(COMPARING);
     private final ObservableList<Finding> all = FXCollections.observableArrayList();
     private final FilteredList<Finding> filtered = new FilteredList<>(all);
     private final TableView<Finding> table = new TableView<>();
@@ -60,7 +63,7 @@ public final class FindingsPanel extends BorderPane {
         table.getColumns().add(column("Excerpt", 260, f -> excerpt(f)));
         table.getColumns().add(column("Explanation", 480, Finding::explanation));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No findings for the shown kinds."));
+        table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
             if (f != null) {
                 reveal.accept(f);
@@ -128,6 +131,9 @@ public final class FindingsPanel extends BorderPane {
 
     public void setReport(ReportIndex idx, Filters filters) {
         this.index = idx;
+        // a report whose copies are not compared yet has no findings to speak of
+        boolean compared = idx.report().complete() || !idx.report().alignment().isEmpty();
+        placeholder.setText(compared ? NONE_SHOWN : COMPARING);
         all.setAll(idx.report().findings());
         setFilters(filters);
     }

@@ -211,4 +211,32 @@ class SteppedApplyTest {
         assertThat(head.run(List.of(Path.of("bundle")), opts, ProgressListener.NONE, r -> { })).isSameAs(full);
         assertThat(ran).containsExactly(Path.of("bundle"), Path.of("bundle"));
     }
+
+    @Test
+    void theTextIsHandedOverBeforeTheWindowIsShownOnlyOnceItIsRead() {
+        Options opts = Options.defaults();
+        HeadStart head = new HeadStart((in, o, l, e) -> null, List.of(Path.of("bundle")), opts);
+        assertThat(head.textWithin(20)).as("nothing read yet").isNull();
+        head.read(() -> new Bundle("bundle", "/tmp/bundle", List.of(
+                new Source("a", "a.txt", "First copy.", "UTF-8", List.of())), List.of()));
+        assertThat(head.textWithin(0).articles()).extracting(a -> a.source().text()).containsExactly("First copy.");
+
+        HeadStart failed = new HeadStart((in, o, l, e) -> null, List.of(Path.of("bundle")), opts);
+        failed.read(() -> {
+            throw new IllegalStateException("unreadable");
+        });
+        assertThat(failed.textWithin(0)).as("a failed read: the run reports it").isNull();
+    }
+
+    @Test
+    void theFindingsListSaysTheCopiesAreBeingComparedUntilTheyAre(FxRobot robot) {
+        ComparisonReport full = ReportFixture.report();
+        ComparisonReport text = HeadStart.textOnly(new Bundle("bundle", "/tmp/bundle", List.of(
+                new Source("a", "a.txt", "First copy.", "UTF-8", List.of())), List.of()), null);
+        FindingsPanel panel = new FindingsPanel(new TriageBook(new UiExecutors(Runnable::run, Runnable::run), m -> { }), f -> { });
+        robot.interact(() -> panel.setReport(new ReportIndex(text), Filters.all()));
+        assertThat(((javafx.scene.control.Label) panel.table().getPlaceholder()).getText()).isEqualTo(FindingsPanel.COMPARING);
+        robot.interact(() -> panel.setReport(new ReportIndex(full), Filters.all()));
+        assertThat(((javafx.scene.control.Label) panel.table().getPlaceholder()).getText()).isEqualTo(FindingsPanel.NONE_SHOWN);
+    }
 }
