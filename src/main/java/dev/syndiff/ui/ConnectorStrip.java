@@ -3,7 +3,10 @@ package dev.syndiff.ui;
 import dev.syndiff.core.model.AlignmentRow;
 import dev.syndiff.core.model.Relation;
 import dev.syndiff.core.model.Span;
+import java.util.List;
 import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.ClosePath;
@@ -17,12 +20,17 @@ import org.reactfx.Subscription;
  * The strip between two neighbouring panes: a band per aligned row joins its sentences,
  * straight for identical rows, curved and coloured by relation for changed ones (as Meld).
  * Between copies in different languages each band is dashed and carries a small "tr" tag.
+ * The bands and tags are kept from one drawing to the next and only moved: new nodes would each
+ * need their CSS worked out, on every scroll of either pane.
  */
 public final class ConnectorStrip extends Pane {
     private final VersionPane left;
     private final VersionPane right;
     private ReportIndex index;
     private final Subscription scrolls;
+    /** The bands, then (above them) the tags; those past the current drawing's count are hidden. */
+    private final Group bandLayer = new Group();
+    private final Group tagLayer = new Group();
 
     public ConnectorStrip(VersionPane left, VersionPane right) {
         this.left = left;
@@ -31,6 +39,7 @@ public final class ConnectorStrip extends Pane {
         setPrefWidth(36);
         setMinWidth(36);
         setMaxWidth(36);
+        getChildren().addAll(bandLayer, tagLayer);
         scrolls = left.area().estimatedScrollYProperty().observe(y -> redrawLater())
                 .and(right.area().estimatedScrollYProperty().observe(y -> redrawLater()));
         heightProperty().addListener((o, a, b) -> redrawLater());
@@ -61,43 +70,86 @@ public final class ConnectorStrip extends Pane {
     }
 
     public int bandCount() {
-        return (int) getChildren().stream().filter(n -> n instanceof Path).count();
+        return bands().size();
+    }
+
+    /** The bands drawn now, top of the list first in row order. */
+    public List<Path> bands() {
+        return bandLayer.getChildren().stream().filter(Node::isVisible).map(Path.class::cast).toList();
     }
 
     public void redraw() {
-        getChildren().clear();
-        if (index == null || getScene() == null || left.document() == null || right.document() == null) {
-            return;
+        int bands = 0;
+        int tags = 0;
+        try {
+            if (index == null || getScene() == null || left.document() == null || right.document() == null) {
+                return;
+            }
+            double h = getHeight();
+            double w = getWidth() > 0 ? getWidth() : getPrefWidth();
+            Span lv = left.visibleSourceRange();
+            Span rv = right.visibleSourceRange();
+            boolean translated = translated();
+            TextGeometry lg = left.geometry();
+            TextGeometry rg = right.geometry();
+            for (ReportIndex.RowBlock b : index.blocks(left.source())) {
+                AlignmentRow row = b.row();
+                Span other = index.blockSpan(row, right.source());
+                if (other == null || !crossesView(b.span(), lv, other, rv)) {
+                    continue; // only bands that show cost a position lookup in the text layout
+                }
+                double l0 = localY(left.screenYOf(lg, b.span().start(), false));
+                double l1 = localY(left.screenYOf(lg, b.span().end() - 1, true));
+                double r0 = localY(right.screenYOf(rg, other.start(), false));
+                double r1 = localY(right.screenYOf(rg, other.end() - 1, true));
+                if (Math.max(l1, r1) < 0 || Math.min(l0, r0) > h) {
+                    continue;
+                }
+                Path band = band(bands++);
+                band.getElements().setAll(new MoveTo(0, l0), curve(w, l0, r0, w), new LineTo(w, r1), curve(0, r1, l1, w),
+                        new ClosePath());
+                List<String> style = translated ? List.of("connector", Styles.of(relation(row)), "translated")
+                        : List.of("connector", Styles.of(relation(row)));
+                if (!band.getStyleClass().equals(style)) {
+                    band.getStyleClass().setAll(style);
+                }
+                if (translated) {
+                    tag(tags++).resizeRelocate(w / 2 - 9, (l0 + l1 + r0 + r1) / 4 - 6.5, 18, 13);
+                }
+            }
+        } finally {
+            hideFrom(bandLayer, bands);
+            hideFrom(tagLayer, tags);
         }
-        double h = getHeight();
-        double w = getWidth() > 0 ? getWidth() : getPrefWidth();
-        Span lv = left.visibleSourceRange();
-        Span rv = right.visibleSourceRange();
-        boolean translated = translated();
-        TextGeometry lg = left.geometry();
-        TextGeometry rg = right.geometry();
-        for (ReportIndex.RowBlock b : index.blocks(left.source())) {
-            AlignmentRow row = b.row();
-            Span other = index.blockSpan(row, right.source());
-            if (other == null || !crossesView(b.span(), lv, other, rv)) {
-                continue; // only bands that show cost a position lookup in the text layout
-            }
-            double l0 = localY(left.screenYOf(lg, b.span().start(), false));
-            double l1 = localY(left.screenYOf(lg, b.span().end() - 1, true));
-            double r0 = localY(right.screenYOf(rg, other.start(), false));
-            double r1 = localY(right.screenYOf(rg, other.end() - 1, true));
-            if (Math.max(l1, r1) < 0 || Math.min(l0, r0) > h) {
-                continue;
-            }
-            Relation rel = relation(row);
-            Path band = new Path(new MoveTo(0, l0), curve(w, l0, r0, w), new LineTo(w, r1), curve(0, r1, l1, w), new ClosePath());
-            band.getStyleClass().addAll("connector", Styles.of(rel));
-            band.setMouseTransparent(true);
-            getChildren().add(band);
-            if (translated) {
-                band.getStyleClass().add("translated");
-                getChildren().add(marker(w, (l0 + l1 + r0 + r1) / 4));
-            }
+    }
+
+    /** The i-th band of this drawing: a kept one, or a new one. */
+    private Path band(int i) {
+        if (i < bandLayer.getChildren().size()) {
+            Node kept = bandLayer.getChildren().get(i);
+            kept.setVisible(true);
+            return (Path) kept;
+        }
+        Path band = new Path();
+        band.setMouseTransparent(true);
+        bandLayer.getChildren().add(band);
+        return band;
+    }
+
+    private Label tag(int i) {
+        if (i < tagLayer.getChildren().size()) {
+            Node kept = tagLayer.getChildren().get(i);
+            kept.setVisible(true);
+            return (Label) kept;
+        }
+        Label tag = marker();
+        tagLayer.getChildren().add(tag);
+        return tag;
+    }
+
+    private static void hideFrom(Group layer, int shown) {
+        for (int i = shown; i < layer.getChildren().size(); i++) {
+            layer.getChildren().get(i).setVisible(false);
         }
     }
 
@@ -116,19 +168,18 @@ public final class ConnectorStrip extends Pane {
         return l != null && r != null && Languages.differ(l.language(), r.language());
     }
 
-    private Label marker(double w, double y) {
+    private static Label marker() {
         Label tag = new Label("tr");
         tag.getStyleClass().add("translated-marker");
         tag.setMouseTransparent(true);
         tag.setAccessibleText("translated");
         tag.setPrefSize(18, 13);
-        tag.resizeRelocate(w / 2 - 9, y - 6.5, 18, 13);
         return tag;
     }
 
     /** Bands drawn now that carry the translated tag (for tests). */
     public long translatedMarkers() {
-        return getChildren().stream().filter(n -> n.getStyleClass().contains("translated-marker")).count();
+        return tagLayer.getChildren().stream().filter(Node::isVisible).count();
     }
 
     private static CubicCurveTo curve(double toX, double fromY, double toY, double w) {

@@ -34,6 +34,8 @@ class ConnectorBandsTest {
     void theBandsInViewAreAllDrawn(FxRobot robot) {
         robot.interact(() -> window.open(List.of(SyndiffApp.SAMPLE)));
         int drawnSomewhere = 0;
+        int most = 0;
+        java.util.Set<javafx.scene.shape.Path> made = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int step = 0; step < 8; step++) {
             robot.interact(() -> window.comparison().next());
             WaitForAsyncUtils.waitForFxEvents();
@@ -41,8 +43,8 @@ class ConnectorBandsTest {
             robot.interact(() -> {
                 ConnectorStrip strip = window.comparison().strips().get(0);
                 strip.redraw();
-                tops.add(strip.getChildren().stream().filter(n -> n instanceof javafx.scene.shape.Path)
-                        .map(n -> ((javafx.scene.shape.MoveTo) ((javafx.scene.shape.Path) n).getElements().get(0)).getY()).toList());
+                tops.add(strip.bands().stream().map(n -> ((javafx.scene.shape.MoveTo) n.getElements().get(0)).getY()).toList());
+                made.addAll(strip.bands());
                 tops.add(visibleBands(strip, window.comparison().panes().get(0), window.comparison().panes().get(1)));
             });
             // the same bands, each starting where RichTextFX's own measurement puts its left top
@@ -52,8 +54,11 @@ class ConnectorBandsTest {
                 assertThat(tops.get(0).get(i)).as("band %d at stop %d", i, step).isCloseTo(tops.get(1).get(i), within(2.0));
             }
             drawnSomewhere += tops.get(0).size();
+            most = Math.max(most, tops.get(0).size());
         }
         assertThat(drawnSomewhere).isPositive();
+        assertThat(made).as("bands are moved from one drawing to the next, not made again").hasSizeLessThanOrEqualTo(most);
+        assertThat(drawnSomewhere).as("the stops drew more bands in all than any one drawing").isGreaterThan(most);
     }
 
     /** Every row measured directly (the left tops of the visible bands); a band with both ends pinned to the same edges is not visible. */
