@@ -1,10 +1,13 @@
 package dev.syndiff.ui;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
@@ -24,6 +27,8 @@ final class TextGeometry {
     private final int first;
     private final int last;
     private final Map<Integer, TextFlow> flows = new HashMap<>();
+    /** True when the cells in view were paired with the visible paragraphs by rank (the usual case). */
+    boolean byRank;
 
     private TextGeometry(StyleClassedTextArea area, Bounds view) {
         this.area = area;
@@ -32,20 +37,47 @@ final class TextGeometry {
         this.last = area.lastVisibleParToAllParIndex();
         Bounds clip = area.localToScreen(area.getBoundsInLocal());
         Map<Long, TextFlow> byTop = new HashMap<>();
-        for (Node n : area.lookupAll(".paragraph-text")) {
-            if (n instanceof TextFlow flow && flow.getParent() != null && flow.getParent().isVisible()) {
+        List<TextFlow> found = new ArrayList<>();
+        paragraphFlows(area, found);
+        List<double[]> tops = new ArrayList<>(); // [screen top, index in found] of each cell in view
+        for (int k = 0; k < found.size(); k++) {
+            TextFlow flow = found.get(k);
+            if (flow.getParent() != null && flow.getParent().isVisible()) {
                 Bounds box = flow.getParent().localToScreen(flow.getParent().getBoundsInLocal());
-                if (box != null && clip != null) {
+                if (box != null && clip != null && box.getMaxY() > clip.getMinY() && box.getMinY() < clip.getMaxY()) {
                     byTop.put(key(Math.max(box.getMinY(), clip.getMinY()), Math.min(box.getMaxY(), clip.getMaxY())), flow);
+                    tops.add(new double[] {box.getMinY(), k});
                 }
             }
         }
         int shown = area.getVisibleParagraphs().size();
+        if (tops.size() == shown) {
+            // the cells in view are the visible paragraphs, top to bottom: paired by rank, no lookups
+            tops.sort((a, b) -> Double.compare(a[0], b[0]));
+            for (int i = 0; i < shown; i++) {
+                flows.put(area.visibleParToAllParIndex(i), found.get((int) tops.get(i)[1]));
+            }
+            byRank = true;
+            return;
+        }
         for (int i = 0; i < shown; i++) {
             Bounds box = area.getVisibleParagraphBoundsOnScreen(i);
             TextFlow flow = byTop.get(key(box.getMinY(), box.getMaxY()));
             if (flow != null) {
                 flows.put(area.visibleParToAllParIndex(i), flow);
+            }
+        }
+    }
+
+    /** The paragraphs' text flows, a few levels down the area; the words inside them are not searched. */
+    private static void paragraphFlows(Parent parent, List<TextFlow> out) {
+        for (Node n : parent.getChildrenUnmodifiable()) {
+            if (n instanceof TextFlow flow) {
+                if (flow.getStyleClass().contains("paragraph-text")) {
+                    out.add(flow);
+                }
+            } else if (n instanceof Parent p) {
+                paragraphFlows(p, out);
             }
         }
     }

@@ -31,7 +31,7 @@ class TextGeometryTest {
     @Test
     void everyCharacterInViewSitsWhereRichTextFxPutsIt(FxRobot robot) {
         robot.interact(() -> window.open(List.of(SyndiffApp.SAMPLE)));
-        int[] measured = new int[2];
+        int[] measured = new int[3];
         for (int stop = 0; stop < 3; stop++) {
             robot.interact(() -> window.comparison().next());
             WaitForAsyncUtils.waitForFxEvents();
@@ -39,6 +39,7 @@ class TextGeometryTest {
                 for (VersionPane pane : window.comparison().panes()) {
                     var area = pane.area();
                     TextGeometry g = TextGeometry.of(area);
+                    measured[2] += g.byRank ? 1 : 0;
                     var view = area.localToScreen(area.getLayoutBounds());
                     int first = area.firstVisibleParToAllParIndex();
                     int last = area.lastVisibleParToAllParIndex();
@@ -64,5 +65,6 @@ class TextGeometryTest {
         }
         assertThat(measured[0]).as("characters in view").isGreaterThan(100);
         assertThat(measured[1]).as("characters out of view").isGreaterThan(100);
+        assertThat(measured[2]).as("geometries whose cells were paired by rank").isPositive();
     }
 }
