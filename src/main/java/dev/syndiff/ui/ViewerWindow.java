@@ -251,7 +251,9 @@ public final class ViewerWindow extends BorderPane {
     /** The quote ledger (a column per copy) is built when its tab is in view, not before. */
     private void fillLedgerIfShown() {
         if (ledgerReport != null && panels.ledgerShown()) {
-            ledger.setReport(ledgerReport);
+            FxStallProbe.mark("ledger columns");
+            // the first time, its rows a frame after its columns (later reports find the code warm)
+            ledger.setReport(ledgerReport, ledger.getItems().isEmpty() ? exec.afterPaint() : Runnable::run);
             ledgerReport = null;
         }
     }

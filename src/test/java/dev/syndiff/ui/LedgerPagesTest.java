@@ -67,4 +67,18 @@ class LedgerPagesTest {
         assertThat(whole.pagedProperty().get()).isFalse();
         assertThat(whole.getColumns()).hasSize(2 + 3);
     }
+
+    @Test
+    void itsRowsCanComeAFrameAfterItsColumnsAndAnOlderReportsRowsNeverDo(FxRobot robot) {
+        List<Runnable> later = new ArrayList<>();
+        robot.interact(() -> ledger.setReport(idx, later::add));
+        assertThat(headers()).hasSize(4);
+        assertThat(ledger.getItems()).as("rows wait for the next frame").isEmpty();
+        ReportIndex newer = new ReportIndex(ReportFixture.report());
+        robot.interact(() -> ledger.setReport(newer, later::add));
+        robot.interact(() -> later.get(0).run()); // the older report's rows: dropped
+        assertThat(ledger.getItems()).isEmpty();
+        robot.interact(() -> later.get(1).run());
+        assertThat(ledger.getItems()).containsExactlyElementsOf(newer.report().quotes());
+    }
 }
