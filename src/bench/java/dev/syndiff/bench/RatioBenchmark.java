@@ -22,16 +22,17 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Issue 8's ratio bar, warm: the fast pipeline and the plain word diff on the same copies, each
- * run until the JIT has settled (the pipeline has far more code to compile than one Myers diff,
- * and a few dozen rounds leave it half-compiled), in JMH's average-time mode. {@link RatioTable}
+ * run until the JIT has settled (the pipeline has far more code to compile than one Myers diff:
+ * on two cores it takes about 30 s of running to settle, and a few dozen rounds leave it
+ * half-compiled), in JMH's average-time mode. {@link RatioTable}
  * runs it and prints the ratios.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 8, time = 1)
-@Fork(value = 2, jvmArgs = "-Xmx2g")
+@Warmup(iterations = 30, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(value = 1, jvmArgs = "-Xmx2g")
 public class RatioBenchmark {
     /** A synthetic bundle ("20x800") or a folder under samples/ ("harbour-strike"). */
     @Param({"20x800", "macron-putin-2022", "harbour-strike"})
