@@ -146,11 +146,14 @@ public final class FindingsPanel extends BorderPane {
         return table;
     }
 
+    /** Runs of white space, one space in an excerpt (compiled once: each visible row asks twice). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String excerpt(Finding f) {
-        String t = f.text() == null ? "" : f.text().replaceAll("\\s+", " ");
+        String t = f.text() == null ? "" : SPACES.matcher(f.text()).replaceAll(" ");
         String s = t.length() > 90 ? t.substring(0, 87) + "\u2026" : t;
         if (f.counterpart() != null) {
-            String c = f.counterpart().text().replaceAll("\\s+", " ");
+            String c = SPACES.matcher(f.counterpart().text()).replaceAll(" ");
             s += "  \u2194  " + (c.length() > 60 ? c.substring(0, 57) + "\u2026" : c);
         }
         return s;
@@ -171,12 +174,13 @@ public final class FindingsPanel extends BorderPane {
     }
 
     /** The kind's name on its own color, the same class the panes use. */
-    private static final class KindCell extends TableCell<Finding, Finding> {
+    static final class KindCell extends TableCell<Finding, Finding> {
         @Override
-        protected void updateItem(Finding f, boolean empty) {
+        public void updateItem(Finding f, boolean empty) {
             super.updateItem(f, empty);
-            getStyleClass().removeIf(s -> s.startsWith("diff-"));
-            if (empty || f == null) {
+            boolean none = empty || f == null;
+            Styles.swap(getStyleClass(), "diff-", none ? null : Styles.of(f.kind()));
+            if (none) {
                 setText(null);
                 return;
             }
@@ -184,7 +188,6 @@ public final class FindingsPanel extends BorderPane {
             if (!getStyleClass().contains("kind-cell")) {
                 getStyleClass().add("kind-cell");
             }
-            getStyleClass().add(Styles.of(f.kind()));
         }
     }
 }

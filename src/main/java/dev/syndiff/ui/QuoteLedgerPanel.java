@@ -143,14 +143,13 @@ public final class QuoteLedgerPanel extends TableView<QuoteEntry> {
         @Override
         protected void updateItem(QuoteVariant v, boolean empty) {
             super.updateItem(v, empty);
-            getStyleClass().removeIf(s -> s.startsWith("quote-"));
+            Styles.swap(getStyleClass(), "quote-", empty || v == null ? null : Styles.of(v.status()));
             if (empty || v == null) {
                 setText(null);
                 setTooltip(null);
                 return;
             }
             setText((v.status() == QuoteStatus.ALTERED ? "\u26A0 " : "") + Styles.label(v.status()));
-            getStyleClass().add(Styles.of(v.status()));
             setTooltip(null);
             // a Tooltip is a popup window: make it when the pointer arrives, not for every cell
             setOnMouseEntered(v.text() == null ? null : e -> {

@@ -45,4 +45,16 @@ public final class Styles {
     public static boolean muted(Role role) {
         return role != Role.BODY && role != Role.HEADLINE && role != Role.SUBHEAD;
     }
+
+    /**
+     * Makes {@code wanted} (or none, if null) the one class of {@code classes} that starts with
+     * {@code prefix}, touching the list only where it differs: a cell reused for a row of the same
+     * kind keeps its classes, and so is not sent through CSS again.
+     */
+    static void swap(java.util.List<String> classes, String prefix, String wanted) {
+        classes.removeIf(c -> c.startsWith(prefix) && !c.equals(wanted));
+        if (wanted != null && !classes.contains(wanted)) {
+            classes.add(wanted);
+        }
+    }
 }
