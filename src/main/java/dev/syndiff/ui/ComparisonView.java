@@ -191,18 +191,7 @@ public final class ComparisonView extends HBox {
         FxStallProbe.mark("panes styled");
         List<Runnable> then = new ArrayList<>(afterPanes);
         afterPanes.clear();
-        oneAFrame(then, 0);
-    }
-
-    /** One task per frame: each list's first CSS pass and layout get a pulse of their own. */
-    private void oneAFrame(List<Runnable> tasks, int i) {
-        if (i < tasks.size()) {
-            exec.afterPaint().execute(() -> {
-                FxStallProbe.mark("after-panes task " + i);
-                tasks.get(i).run();
-                oneAFrame(tasks, i + 1);
-            });
-        }
+        exec.oneAFrame(then); // each list's first CSS pass and layout in a pulse of its own
     }
 
     /** Runs {@code task} (a frame after the one before it) once the panes have their next texts and styles. */

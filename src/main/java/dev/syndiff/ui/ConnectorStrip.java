@@ -105,7 +105,7 @@ public final class ConnectorStrip extends Pane {
                 if (Math.max(l1, r1) < 0 || Math.min(l0, r0) > h) {
                     continue;
                 }
-                Path band = band(bands++);
+                Path band = nth(bandLayer, bands++, Path::new);
                 band.getElements().setAll(new MoveTo(0, l0), curve(w, l0, r0, w), new LineTo(w, r1), curve(0, r1, l1, w),
                         new ClosePath());
                 List<String> style = translated ? List.of("connector", Styles.of(relation(row)), "translated")
@@ -114,7 +114,7 @@ public final class ConnectorStrip extends Pane {
                     band.getStyleClass().setAll(style);
                 }
                 if (translated) {
-                    tag(tags++).resizeRelocate(w / 2 - 9, (l0 + l1 + r0 + r1) / 4 - 6.5, 18, 13);
+                    nth(tagLayer, tags++, ConnectorStrip::marker).resizeRelocate(w / 2 - 9, (l0 + l1 + r0 + r1) / 4 - 6.5, 18, 13);
                 }
             }
         } finally {
@@ -123,28 +123,18 @@ public final class ConnectorStrip extends Pane {
         }
     }
 
-    /** The i-th band of this drawing: a kept one, or a new one. */
-    private Path band(int i) {
-        if (i < bandLayer.getChildren().size()) {
-            Node kept = bandLayer.getChildren().get(i);
+    /** The i-th node of a layer in this drawing: a kept one shown again, or a new one. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Node> T nth(Group layer, int i, java.util.function.Supplier<T> make) {
+        if (i < layer.getChildren().size()) {
+            Node kept = layer.getChildren().get(i);
             kept.setVisible(true);
-            return (Path) kept;
+            return (T) kept;
         }
-        Path band = new Path();
-        band.setMouseTransparent(true);
-        bandLayer.getChildren().add(band);
-        return band;
-    }
-
-    private Label tag(int i) {
-        if (i < tagLayer.getChildren().size()) {
-            Node kept = tagLayer.getChildren().get(i);
-            kept.setVisible(true);
-            return (Label) kept;
-        }
-        Label tag = marker();
-        tagLayer.getChildren().add(tag);
-        return tag;
+        T made = make.get();
+        made.setMouseTransparent(true);
+        layer.getChildren().add(made);
+        return made;
     }
 
     private static void hideFrom(Group layer, int shown) {
@@ -171,7 +161,6 @@ public final class ConnectorStrip extends Pane {
     private static Label marker() {
         Label tag = new Label("tr");
         tag.getStyleClass().add("translated-marker");
-        tag.setMouseTransparent(true);
         tag.setAccessibleText("translated");
         tag.setPrefSize(18, 13);
         return tag;

@@ -59,7 +59,7 @@ final class SidePanels {
 
     /** Places them one a frame from now (when no panes are coming to wait for). */
     void placeOneAFrame() {
-        oneAFrame(placements(), 0);
+        exec.oneAFrame(placements());
     }
 
     /** True once every side panel, the triage bar and the whole legend are in the window. */
@@ -80,15 +80,6 @@ final class SidePanels {
     /** Opens the quote ledger's tab (or the findings' tab), as a click on its label does. */
     void showLedger(boolean shown) {
         tabs.getSelectionModel().select(shown ? ledgerTab : findingsTab);
-    }
-
-    private void oneAFrame(List<Runnable> steps, int i) {
-        if (i < steps.size()) {
-            exec.afterPaint().execute(() -> {
-                steps.get(i).run();
-                oneAFrame(steps, i + 1);
-            });
-        }
     }
 
     private void placeLeftPanel() {

@@ -28,7 +28,7 @@ final class TextGeometry {
     private final int last;
     private final Map<Integer, TextFlow> flows = new HashMap<>();
     /** True when the cells in view were paired with the visible paragraphs by rank (the usual case). */
-    boolean byRank;
+    final boolean byRank;
 
     private TextGeometry(StyleClassedTextArea area, Bounds view) {
         this.area = area;
@@ -36,35 +36,35 @@ final class TextGeometry {
         this.first = area.firstVisibleParToAllParIndex();
         this.last = area.lastVisibleParToAllParIndex();
         Bounds clip = area.localToScreen(area.getBoundsInLocal());
-        Map<Long, TextFlow> byTop = new HashMap<>();
         List<TextFlow> found = new ArrayList<>();
         paragraphFlows(area, found);
-        List<double[]> tops = new ArrayList<>(); // [screen top, index in found] of each cell in view
+        List<double[]> inView = new ArrayList<>(); // [top, bottom (both cut to the area), index in found]
         for (int k = 0; k < found.size(); k++) {
             TextFlow flow = found.get(k);
             if (flow.getParent() != null && flow.getParent().isVisible()) {
                 Bounds box = flow.getParent().localToScreen(flow.getParent().getBoundsInLocal());
                 if (box != null && clip != null && box.getMaxY() > clip.getMinY() && box.getMinY() < clip.getMaxY()) {
-                    byTop.put(key(Math.max(box.getMinY(), clip.getMinY()), Math.min(box.getMaxY(), clip.getMaxY())), flow);
-                    tops.add(new double[] {box.getMinY(), k});
+                    inView.add(new double[] {Math.max(box.getMinY(), clip.getMinY()), Math.min(box.getMaxY(), clip.getMaxY()), k});
                 }
             }
         }
         int shown = area.getVisibleParagraphs().size();
-        if (tops.size() == shown) {
+        byRank = inView.size() == shown;
+        if (byRank) {
             // the cells in view are the visible paragraphs, top to bottom: paired by rank, no lookups
-            tops.sort((a, b) -> Double.compare(a[0], b[0]));
+            inView.sort((a, b) -> Double.compare(a[0], b[0]));
             for (int i = 0; i < shown; i++) {
-                flows.put(area.visibleParToAllParIndex(i), found.get((int) tops.get(i)[1]));
+                flows.put(area.visibleParToAllParIndex(i), found.get((int) inView.get(i)[2]));
             }
-            byRank = true;
-            return;
-        }
-        for (int i = 0; i < shown; i++) {
-            Bounds box = area.getVisibleParagraphBoundsOnScreen(i);
-            TextFlow flow = byTop.get(key(box.getMinY(), box.getMaxY()));
-            if (flow != null) {
-                flows.put(area.visibleParToAllParIndex(i), flow);
+        } else {
+            Map<Long, TextFlow> byTop = new HashMap<>();
+            inView.forEach(c -> byTop.put(key(c[0], c[1]), found.get((int) c[2])));
+            for (int i = 0; i < shown; i++) {
+                Bounds box = area.getVisibleParagraphBoundsOnScreen(i);
+                TextFlow flow = byTop.get(key(box.getMinY(), box.getMaxY()));
+                if (flow != null) {
+                    flows.put(area.visibleParToAllParIndex(i), flow);
+                }
             }
         }
     }

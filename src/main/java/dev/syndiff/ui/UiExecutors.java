@@ -22,6 +22,21 @@ public record UiExecutors(Executor background, Executor fx, Executor afterPaint,
         this(background, fx, afterPaint, fx);
     }
 
+    /** Runs {@code tasks} on {@code afterPaint}, one a frame, in order (each task's layout and CSS in a pulse of its own). */
+    public void oneAFrame(java.util.List<Runnable> tasks) {
+        oneAFrame(tasks, 0);
+    }
+
+    private void oneAFrame(java.util.List<Runnable> tasks, int i) {
+        if (i < tasks.size()) {
+            afterPaint.execute(() -> {
+                FxStallProbe.mark("frame task " + i);
+                tasks.get(i).run();
+                oneAFrame(tasks, i + 1);
+            });
+        }
+    }
+
     public static UiExecutors production() {
         ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "syndiff-worker");

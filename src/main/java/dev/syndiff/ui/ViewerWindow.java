@@ -215,10 +215,9 @@ public final class ViewerWindow extends BorderPane {
         status.setText(StatusTexts.totals(idx.report()));
         // the panes first (they are what the reader reads); then, a frame apart, the side panels
         // join the window while still empty, and the lists fill (the sources list a few copies a frame)
-        if (atOnce && !panels.allPlaced()) {
-            panels.placements().forEach(Runnable::run); // not on screen yet: the first layout takes them all
-        } else if (!panels.allPlaced()) {
-            panels.placements().forEach(comparison::afterPanes);
+        if (!panels.allPlaced()) {
+            // not on screen yet: the first layout takes them all; else each waits for the panes
+            panels.placements().forEach(atOnce ? Runnable::run : comparison::afterPanes);
         }
         comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
