@@ -11,10 +11,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -41,6 +43,7 @@ public final class FindingsPanel extends BorderPane {
     private final HBox bar;
     private final TriageBook triage;
     private ReportIndex index;
+    private final FirstRows firstRows = new FirstRows(table);
 
     public FindingsPanel(TriageBook triage, Consumer<Finding> reveal) {
         this.triage = triage;
@@ -102,7 +105,16 @@ public final class FindingsPanel extends BorderPane {
         HBox.setHgrow(note, Priority.ALWAYS);
         bar = new HBox(6, confirm, dismiss, note);
         bar.setPadding(new Insets(4));
+        // rows compare findings by identity: a report's findings are new objects, and a record's
+        // equals compares every field (its first call also links method handles on this thread)
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected boolean isItemChanged(Finding was, Finding now) {
+                return was != now;
+            }
+        });
         setCenter(table);
+        BorderPane.setAlignment(table, Pos.TOP_LEFT); // capped at one row for its first frame, it sits at the top
     }
 
     /** The triage bar joins the panel a frame after the table (a text field's skin and CSS are costly). */
@@ -129,13 +141,30 @@ public final class FindingsPanel extends BorderPane {
         }
     }
 
-    public void setReport(ReportIndex idx, Filters filters) {
+    /**
+     * Lists the report's findings. With {@code stepwise}, the table's first rows ever take two
+     * frames: one row now, the others when the caller runs {@link #revealRows} a frame later.
+     */
+    public void setReport(ReportIndex idx, Filters filters, boolean stepwise) {
         this.index = idx;
         // a report whose copies are not compared yet has no findings to speak of
         boolean compared = idx.report().complete() || !idx.report().alignment().isEmpty();
         placeholder.setText(compared ? NONE_SHOWN : COMPARING);
+        if (!idx.report().findings().isEmpty()) {
+            firstRows.start(stepwise);
+        }
         all.setAll(idx.report().findings());
         setFilters(filters);
+    }
+
+    /** Whether the table has yet to make its first rows (a report with findings has not come yet). */
+    public boolean firstRowsPending() {
+        return firstRows.pending();
+    }
+
+    /** Shows all the rows of the table's first filling (nothing when they are). */
+    public void revealRows() {
+        firstRows.showAll();
     }
 
     public void setFilters(Filters filters) {
@@ -175,6 +204,11 @@ public final class FindingsPanel extends BorderPane {
 
     /** The kind's name on its own color, the same class the panes use. */
     static final class KindCell extends TableCell<Finding, Finding> {
+        @Override
+        protected boolean isItemChanged(Finding was, Finding now) {
+            return was != now;
+        }
+
         @Override
         public void updateItem(Finding f, boolean empty) {
             super.updateItem(f, empty);

@@ -219,12 +219,16 @@ public final class ViewerWindow extends BorderPane {
             // not on screen yet: the first layout takes them all; else each waits for the panes
             panels.placements().forEach(atOnce ? Runnable::run : comparison::afterPanes);
         }
+        boolean stepwise = !atOnce && findings.firstRowsPending(); // its first rows over two frames
         comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
                 triage.open(idx.report().bundleName(), Path.of(idx.report().bundlePath()));
-                findings.setReport(idx, filters);
+                findings.setReport(idx, filters, stepwise);
             }
         });
+        if (stepwise) {
+            comparison.afterPanes(findings::revealRows);
+        }
         comparison.afterPanes(() -> {
             if (gen == reportGeneration) {
                 sources.setReport(idx, shown(), exec.afterPaint()); // a few copies a frame

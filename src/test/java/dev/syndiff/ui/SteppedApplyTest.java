@@ -234,9 +234,9 @@ class SteppedApplyTest {
         ComparisonReport text = HeadStart.textOnly(new Bundle("bundle", "/tmp/bundle", List.of(
                 new Source("a", "a.txt", "First copy.", "UTF-8", List.of())), List.of()), null);
         FindingsPanel panel = new FindingsPanel(new TriageBook(new UiExecutors(Runnable::run, Runnable::run), m -> { }), f -> { });
-        robot.interact(() -> panel.setReport(new ReportIndex(text), Filters.all()));
+        robot.interact(() -> panel.setReport(new ReportIndex(text), Filters.all(), false));
         assertThat(((javafx.scene.control.Label) panel.table().getPlaceholder()).getText()).isEqualTo(FindingsPanel.COMPARING);
-        robot.interact(() -> panel.setReport(new ReportIndex(full), Filters.all()));
+        robot.interact(() -> panel.setReport(new ReportIndex(full), Filters.all(), false));
         assertThat(((javafx.scene.control.Label) panel.table().getPlaceholder()).getText()).isEqualTo(FindingsPanel.NONE_SHOWN);
     }
 }
