@@ -7,9 +7,9 @@ import javafx.scene.layout.Region;
 /**
  * Spreads a table's first rows over two frames. The first time a table has items it makes a row
  * (a row skin, a cell per column, and their CSS) for every line of its viewport, empty lines
- * included, so a table's first frame with items cost 33-69 ms at start-up whatever the number of
- * items. Capped at one row for a frame, it pays its own first costs with one row (19-27 ms a frame
- * for the two frames, 50 copies, six runs).
+ * included, so the findings table's first frame with items took 44-82 ms at start-up on 50
+ * copies, however few the items. Capped at one row for a frame, it pays its own first costs with
+ * one row: 24-38 ms a frame for the two frames (six runs each).
  */
 final class FirstRows {
     private final TableView<?> table;
