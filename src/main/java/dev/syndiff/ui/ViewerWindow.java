@@ -308,7 +308,7 @@ public final class ViewerWindow extends BorderPane {
 
     private void revealFinding(Finding f) {
         if (index != null && !shown().contains(f.source())) {
-            if (copies.size() >= ComparisonView.MAX_COPIES) {
+            if (!copies.isEmpty()) { // it takes the last copy's place: no column is added, so no pane re-wraps
                 copies.remove(copies.size() - 1);
             }
             copies.add(f.source());

@@ -227,9 +227,15 @@ class ViewerWindowTest {
         showFixture(robot, ReportFixture.report());
         Finding mt = window.findings().table().getItems().stream()
                 .filter(f -> f.source().equals(ReportFixture.MT)).findFirst().orElseThrow();
+        int columns = window.comparison().panes().size();
+        String before = window.comparison().panes().get(columns - 1).source();
+        assertThat(before).isNotEqualTo(ReportFixture.MT);
         robot.interact(() -> window.findings().table().getSelectionModel().select(mt));
         assertThat(window.comparison().pane(ReportFixture.MT)).isNotNull();
         assertThat(window.comparison().pane(ReportFixture.MT).area().getSelectedText()).isEqualTo(mt.text());
+        assertThat(window.comparison().panes()).as("it takes the last copy's place").hasSize(columns);
+        assertThat(window.comparison().pane(before)).isNull();
+        assertThat(window.comparison().panes().get(0).source()).isEqualTo(ReportFixture.REF);
     }
 
     @Test
