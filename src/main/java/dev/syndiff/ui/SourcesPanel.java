@@ -62,6 +62,11 @@ public final class SourcesPanel extends ScrollPane {
         fill(gen, idx, shown, refGroup, 0, fx);
     }
 
+    /** Stops a filling still under way (its next chunks do nothing); a newer report fills the list again. */
+    public void stopFilling() {
+        generation++;
+    }
+
     private void fill(int gen, ReportIndex idx, List<String> shown, ToggleGroup refGroup, int from, Executor fx) {
         if (gen != generation) {
             return; // a newer report is being filled in

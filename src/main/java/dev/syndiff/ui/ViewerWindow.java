@@ -212,9 +212,9 @@ public final class ViewerWindow extends BorderPane {
         this.index = idx;
         this.copies = new ArrayList<>(keep);
         int gen = ++reportGeneration;
+        sources.stopFilling(); // an older report's entries are not worth finishing: this one's replace them
         status.setText(StatusTexts.totals(idx.report()));
-        // the panes first (they are what the reader reads); then, a frame apart, the side panels
-        // join the window while still empty, and the lists fill (the sources list a few copies a frame)
+        // the panes first (what the reader reads); then, a frame apart, the side panels and the lists
         if (!panels.allPlaced()) {
             // not on screen yet: the first layout takes them all; else each waits for the panes
             panels.placements().forEach(atOnce ? Runnable::run : comparison::afterPanes);
