@@ -34,6 +34,7 @@ public final class QuoteLedgerPanel extends TableView<QuoteEntry> {
     private final StringProperty pageText = new SimpleStringProperty("");
     private final BooleanProperty paged = new SimpleBooleanProperty();
     private ReportIndex index;
+    private final FirstRows firstRows = new FirstRows(this);
     private List<String> copies = List.of();
     private int page;
 
@@ -67,7 +68,11 @@ public final class QuoteLedgerPanel extends TableView<QuoteEntry> {
         showPage(0);
         later.execute(() -> {
             if (index == idx) {
+                if (!idx.report().quotes().isEmpty()) {
+                    firstRows.start(true); // the table's first rows over two frames
+                }
                 getItems().setAll(idx.report().quotes());
+                later.execute(firstRows::showAll);
             }
         });
     }

@@ -69,6 +69,24 @@ class LedgerPagesTest {
     }
 
     @Test
+    void itsFirstRowsComeOneThenTheRestAFrameLater(FxRobot robot) {
+        robot.interact(() -> Theme.apply(ledger.getScene(), false)); // the fixed row height is in the stylesheet
+        List<Runnable> later = new ArrayList<>();
+        robot.interact(() -> ledger.setReport(idx, later::add));
+        robot.interact(() -> later.get(0).run());
+        assertThat(ledger.getItems()).hasSize(idx.report().quotes().size()).hasSizeGreaterThan(1);
+        assertThat(filledRows(robot)).as("the rows' first frame: one row").isEqualTo(1);
+        robot.interact(() -> later.get(1).run());
+        assertThat(ledger.getMaxHeight()).isEqualTo(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+        assertThat(filledRows(robot)).isEqualTo(idx.report().quotes().size());
+    }
+
+    private long filledRows(FxRobot robot) {
+        return robot.from(ledger).lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.isVisible() && !r.isEmpty()).count();
+    }
+
+    @Test
     void itsRowsCanComeAFrameAfterItsColumnsAndAnOlderReportsRowsNeverDo(FxRobot robot) {
         List<Runnable> later = new ArrayList<>();
         robot.interact(() -> ledger.setReport(idx, later::add));
