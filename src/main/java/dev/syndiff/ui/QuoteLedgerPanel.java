@@ -58,7 +58,8 @@ public final class QuoteLedgerPanel extends TableView<QuoteEntry> {
 
     /**
      * The report's columns now and its rows on {@code later} (the next frame, in the window): a
-     * first filling of both in one frame took 56-59 ms on 50 copies.
+     * first filling of both in one frame took 56-59 ms on 50 copies. The table's first rows ever
+     * take two runs of {@code later} (one row, then the rest: see {@link FirstRows}).
      */
     public void setReport(ReportIndex idx, java.util.concurrent.Executor later) {
         index = idx;
@@ -69,7 +70,7 @@ public final class QuoteLedgerPanel extends TableView<QuoteEntry> {
         later.execute(() -> {
             if (index == idx) {
                 if (!idx.report().quotes().isEmpty()) {
-                    firstRows.start(true); // the table's first rows over two frames
+                    firstRows.start(true);
                 }
                 getItems().setAll(idx.report().quotes());
                 later.execute(firstRows::showAll);
