@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The checkout's launcher, {@code ./syndiff}: it runs the jar with the C1-only JIT policy, the
- * class-data archive when it was made after the jar, and the user's extra options, passes the
- * arguments through untouched, and builds the jar first when it is missing. A stand-in {@code java} and {@code mvn} on the PATH record what it runs.
+ * class-data archive (and early compiling with it) when it was made after the jar, and the
+ * user's extra options, passes the arguments through untouched, and builds the jar first when
+ * it is missing. A stand-in {@code java} and {@code mvn} on the PATH record what it runs.
  */
 class LauncherScriptTest {
     @Test
@@ -36,7 +37,7 @@ class LauncherScriptTest {
         Files.setLastModifiedTime(target.resolve("syndiff.jar"), FileTime.fromMillis(1_000_000_000_000L));
         Files.setLastModifiedTime(target.resolve("syndiff.jsa"), FileTime.fromMillis(1_000_000_060_000L));
         assertThat(run(tmp, home, "view")).startsWith("java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile="
-                + target.resolve("syndiff.jsa") + " -Xmx512m -jar ");
+                + target.resolve("syndiff.jsa") + " -XX:CompileThresholdScaling=0.2 -Xmx512m -jar ");
         // a jar rebuilt after the archive: the archive no longer matches it
         Files.setLastModifiedTime(target.resolve("syndiff.jar"), FileTime.fromMillis(1_000_000_120_000L));
         assertThat(run(tmp, home, "view")).startsWith("java -XX:TieredStopAtLevel=1 -Xmx512m -jar ");
