@@ -30,6 +30,6 @@ final class LedgerPager extends BorderPane {
         bar.managedProperty().bind(ledger.pagedProperty());
         setTop(bar);
         setCenter(ledger);
-        setAlignment(ledger, javafx.geometry.Pos.TOP_LEFT); // capped at one row for its first frame, it sits at the top
+        setAlignment(ledger, Pos.TOP_LEFT); // capped at one row for its first frame, it sits at the top
     }
 }

@@ -1,5 +1,6 @@
 package dev.syndiff.ui;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,11 +24,11 @@ public record UiExecutors(Executor background, Executor fx, Executor afterPaint,
     }
 
     /** Runs {@code tasks} on {@code afterPaint}, one a frame, in order (each task's layout and CSS in a pulse of its own). */
-    public void oneAFrame(java.util.List<Runnable> tasks) {
+    public void oneAFrame(List<Runnable> tasks) {
         oneAFrame(tasks, 0);
     }
 
-    private void oneAFrame(java.util.List<Runnable> tasks, int i) {
+    private void oneAFrame(List<Runnable> tasks, int i) {
         if (i < tasks.size()) {
             afterPaint.execute(() -> {
                 FxStallProbe.mark("frame task " + i);
